@@ -1,0 +1,45 @@
+/**
+ * Server configuration, read from the environment. Every variable is documented in the README.
+ * Kept free of `$env` so command-line scripts (tsx) and tests can import it too.
+ */
+function intFromEnv(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw.trim() === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value <= 0) {
+		throw new Error(`${name} must be a positive integer, got "${raw}"`);
+	}
+	return value;
+}
+
+export const config = {
+	get databaseUrl(): string {
+		return process.env.DATABASE_URL?.trim() || 'data/app.db';
+	},
+	get migrationsDir(): string {
+		return process.env.MIGRATIONS_DIR?.trim() || 'drizzle';
+	},
+	get isProduction(): boolean {
+		return process.env.NODE_ENV === 'production';
+	},
+	/** Demo content is seeded on an empty database, never in production unless SEED_DEMO=1. */
+	get seedDemo(): boolean {
+		const flag = process.env.SEED_DEMO?.trim();
+		if (flag === '1' || flag === 'true') return true;
+		if (flag === '0' || flag === 'false') return false;
+		return !this.isProduction;
+	},
+	/** The organizers' registration goal shown on the dashboard. */
+	get registrationGoal(): number {
+		return intFromEnv('REGISTRATION_GOAL', 1000);
+	},
+	get loginMaxFailuresPerAccount(): number {
+		return intFromEnv('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5);
+	},
+	get loginMaxFailuresPerIp(): number {
+		return intFromEnv('LOGIN_MAX_FAILURES_PER_IP', 100);
+	},
+	get loginWindowSeconds(): number {
+		return intFromEnv('LOGIN_WINDOW_SECONDS', 15 * 60);
+	}
+};

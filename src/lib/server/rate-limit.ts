@@ -1,0 +1,69 @@
+import { eq, lt, sql } from 'drizzle-orm';
+import type { AppDatabase } from './db/client';
+import { rateLimits } from './db/schema';
+
+/** At most `max` failures within a fixed window of `windowMs`, counted from the first failure. */
+export interface RateLimitRule {
+	max: number;
+	windowMs: number;
+}
+
+export type RateLimitState = { limited: false } | { limited: true; retryAfterMs: number };
+
+function stateOf(
+	row: { count: number; windowStartsAt: Date } | undefined,
+	rule: RateLimitRule,
+	now: Date
+): RateLimitState {
+	if (!row) return { limited: false };
+	const windowEndsAt = row.windowStartsAt.getTime() + rule.windowMs;
+	if (now.getTime() >= windowEndsAt || row.count < rule.max) return { limited: false };
+	return { limited: true, retryAfterMs: windowEndsAt - now.getTime() };
+}
+
+export function checkRateLimit(
+	db: AppDatabase,
+	key: string,
+	rule: RateLimitRule,
+	now = new Date()
+): RateLimitState {
+	const row = db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+	return stateOf(row, rule, now);
+}
+
+/** Counts one failure against `key` and returns the state after counting it. */
+export function recordFailure(
+	db: AppDatabase,
+	key: string,
+	rule: RateLimitRule,
+	now = new Date()
+): RateLimitState {
+	const windowExpiredBefore = new Date(now.getTime() - rule.windowMs);
+	const row = db
+		.insert(rateLimits)
+		.values({ key, count: 1, windowStartsAt: now })
+		.onConflictDoUpdate({
+			target: rateLimits.key,
+			set: {
+				count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then 1 else ${rateLimits.count} + 1 end`,
+				windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${now.getTime()} else ${rateLimits.windowStartsAt} end`
+			}
+		})
+		.returning()
+		.get();
+	return stateOf(row, rule, now);
+}
+
+export function resetRateLimit(db: AppDatabase, key: string): void {
+	db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+}
+
+/** Removes counters whose window ended before `olderThan`. */
+export function purgeRateLimits(db: AppDatabase, olderThan: Date): number {
+	return db.delete(rateLimits).where(lt(rateLimits.windowStartsAt, olderThan)).run().changes;
+}
+
+/** Whole minutes to wait, rounded up, never less than one. */
+export function minutesToWait(retryAfterMs: number): number {
+	return Math.max(1, Math.ceil(retryAfterMs / 60_000));
+}

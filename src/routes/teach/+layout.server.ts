@@ -1,0 +1,6 @@
+import { requireUser } from '$lib/server/auth/guards';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = (event) => {
+	requireUser(event);
+};
