@@ -4,11 +4,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
-		}),
+		// Under vitest the messages are compiled once beforehand (`npm run i18n:compile`): the
+		// plugin's file watcher would keep the test process alive.
+		process.env.VITEST
+			? []
+			: paraglideVitePlugin({
+					project: './project.inlang',
+					outdir: './src/lib/paraglide',
+					strategy: ['cookie', 'preferredLanguage', 'baseLocale']
+				}),
 		sveltekit()
 	],
 	test: {

@@ -1,0 +1,137 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessions, users } from '../db/schema';
+import { createTestDb } from '../testing/test-db';
+import type { AppDatabase } from '../db/client';
+import {
+	SESSION_LIFETIME_MS,
+	SESSION_RENEW_WITHIN_MS,
+	createSession,
+	deleteExpiredSessions,
+	generateSessionToken,
+	invalidateSession,
+	invalidateUserSessions,
+	isWellFormedToken,
+	sessionIdFromToken,
+	validateSessionToken
+} from './session';
+
+const DAY = 24 * 60 * 60 * 1000;
+let db: AppDatabase;
+let cleanup: () => void;
+
+function addUser(id: string, email: string) {
+	db.insert(users)
+		.values({ id, email, name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
+		.run();
+}
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	addUser('u1', 'a@example.org');
+	addUser('u2', 'b@example.org');
+});
+afterEach(() => cleanup());
+
+describe('session tokens', () => {
+	it('are 32 base32 characters, different every time', () => {
+		const tokens = new Set(Array.from({ length: 200 }, generateSessionToken));
+		expect(tokens.size).toBe(200);
+		for (const token of tokens) expect(isWellFormedToken(token)).toBe(true);
+	});
+
+	it('are stored only as their SHA-256', () => {
+		const token = generateSessionToken();
+		createSession(db, token, 'u1');
+		const stored = db.select().from(sessions).all();
+		expect(stored).toHaveLength(1);
+		expect(stored[0]!.id).toBe(encodeHexLowerCase(sha256(new TextEncoder().encode(token))));
+		expect(stored[0]!.id).not.toContain(token);
+		expect(sessionIdFromToken(token)).toHaveLength(64);
+	});
+});
+
+describe('validateSessionToken', () => {
+	it('returns the session and its user for a valid token', () => {
+		const now = new Date('2026-01-01T00:00:00Z');
+		const token = generateSessionToken();
+		createSession(db, token, 'u1', now);
+		const result = validateSessionToken(db, token, new Date(now.getTime() + DAY));
+		expect(result.user).toMatchObject({ id: 'u1', email: 'a@example.org', role: 'teacher' });
+		expect(result.session?.renewed).toBe(false);
+		expect(result.session?.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
+	});
+
+	it('renews a session used in the last 15 days of its life (sliding expiry)', () => {
+		const start = new Date('2026-01-01T00:00:00Z');
+		const token = generateSessionToken();
+		createSession(db, token, 'u1', start);
+		const later = new Date(start.getTime() + SESSION_LIFETIME_MS - SESSION_RENEW_WITHIN_MS + 1000);
+		const result = validateSessionToken(db, token, later);
+		expect(result.session?.renewed).toBe(true);
+		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+		const stored = db.select().from(sessions).get();
+		expect(stored?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+	});
+
+	it('rejects and deletes an expired session', () => {
+		const start = new Date('2026-01-01T00:00:00Z');
+		const token = generateSessionToken();
+		createSession(db, token, 'u1', start);
+		const result = validateSessionToken(db, token, new Date(start.getTime() + SESSION_LIFETIME_MS));
+		expect(result).toEqual({ session: null, user: null });
+		expect(db.select().from(sessions).all()).toHaveLength(0);
+	});
+
+	it('rejects tampered, unknown and malformed tokens', () => {
+		const token = generateSessionToken();
+		createSession(db, token, 'u1');
+		const last = token.at(-1) === 'a' ? 'b' : 'a';
+		expect(validateSessionToken(db, token.slice(0, -1) + last).session).toBeNull();
+		expect(validateSessionToken(db, generateSessionToken()).session).toBeNull();
+		expect(validateSessionToken(db, '').session).toBeNull();
+		expect(validateSessionToken(db, token.toUpperCase()).session).toBeNull();
+		expect(validateSessionToken(db, sessionIdFromToken(token)).session).toBeNull();
+		expect(validateSessionToken(db, token).session).not.toBeNull();
+	});
+
+	it('rejects a session whose user was deleted (cascade)', () => {
+		const token = generateSessionToken();
+		createSession(db, token, 'u2');
+		db.delete(users).run();
+		expect(validateSessionToken(db, token).session).toBeNull();
+		expect(db.select().from(sessions).all()).toHaveLength(0);
+	});
+});
+
+describe('invalidation', () => {
+	it('logs out one session, all of a user, or all but one', () => {
+		const [a, b, c, other] = [1, 2, 3, 4].map(() => generateSessionToken()) as [string, string, string, string];
+		createSession(db, a, 'u1');
+		createSession(db, b, 'u1');
+		createSession(db, c, 'u1');
+		createSession(db, other, 'u2');
+
+		invalidateSession(db, sessionIdFromToken(a));
+		expect(validateSessionToken(db, a).session).toBeNull();
+		expect(validateSessionToken(db, b).session).not.toBeNull();
+
+		expect(invalidateUserSessions(db, 'u1', { except: sessionIdFromToken(b) })).toBe(1);
+		expect(validateSessionToken(db, b).session).not.toBeNull();
+		expect(validateSessionToken(db, c).session).toBeNull();
+
+		expect(invalidateUserSessions(db, 'u1')).toBe(1);
+		expect(validateSessionToken(db, b).session).toBeNull();
+		expect(validateSessionToken(db, other).session).not.toBeNull();
+	});
+
+	it('deletes expired sessions in bulk', () => {
+		const start = new Date('2026-01-01T00:00:00Z');
+		createSession(db, generateSessionToken(), 'u1', start);
+		createSession(db, generateSessionToken(), 'u2', new Date(start.getTime() + 20 * DAY));
+		const removed = deleteExpiredSessions(db, new Date(start.getTime() + SESSION_LIFETIME_MS + 1));
+		expect(removed).toBe(1);
+		expect(db.select().from(sessions).all().map((s) => s.userId)).toEqual(['u2']);
+	});
+});

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const load = (locale: string) =>
+	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogue', () => {
+	const en = load('en');
+	const es = load('es');
+
+	it('has the same keys in English and Spanish', () => {
+		expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+	});
+
+	it('has no empty text and the same placeholders in both languages', () => {
+		for (const key of Object.keys(en)) {
+			if (key === '$schema') continue;
+			expect(en[key]!.trim(), `en.${key}`).not.toBe('');
+			expect(es[key]?.trim(), `es.${key}`).not.toBe('');
+			expect(placeholders(es[key]!), `placeholders of ${key}`).toEqual(placeholders(en[key]!));
+		}
+	});
+
+	it('is really translated, not copied (proper names aside)', () => {
+		const properNames = new Set(['$schema', 'brand_name', 'landing_title']);
+		const same = Object.keys(en).filter((key) => !properNames.has(key) && en[key] === es[key] && en[key]!.split(' ').length > 1);
+		expect(same).toEqual([]);
+	});
+});
