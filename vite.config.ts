@@ -19,6 +19,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		exclude: ['tests/e2e/**'],
 		environment: 'node',
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		pool: 'forks'
 	}
 });

@@ -20,6 +20,7 @@ const inputs = [
 ];
 const ignored = new Set(['node_modules', 'paraglide', 'cache']);
 
+/** @param {string} path @returns {number} */
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
@@ -32,7 +33,8 @@ function newestMtime(path) {
 	return newest;
 }
 
-const builtAt = existsSync(stamp) && existsSync(join(root, 'build', 'index.js')) ? statSync(stamp).mtimeMs : 0;
+const builtAt =
+	existsSync(stamp) && existsSync(join(root, 'build', 'index.js')) ? statSync(stamp).mtimeMs : 0;
 const sourcesAt = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
 
 if (sourcesAt > builtAt) {

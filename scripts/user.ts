@@ -49,7 +49,8 @@ switch (command) {
 	case 'create': {
 		const generated = values.password === undefined;
 		const password =
-			values.password ?? 'pw-' + encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(10)));
+			values.password ??
+			'pw-' + encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(10)));
 		const parsed = signupSchema.safeParse({
 			email: values.email ?? '',
 			name: values.name ?? '',
@@ -58,10 +59,19 @@ switch (command) {
 			password
 		});
 		if (!parsed.success) {
-			fail(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('\n'));
+			fail(
+				parsed.error.issues
+					.map((issue) => `--${String(issue.path[0])}: ${issue.message}`)
+					.join('\n')
+			);
 		}
 		const result = await createUser(db, parsed.data, role ?? 'teacher');
-		if (!result.ok) fail(Object.entries(result.errors).map(([field, code]) => `--${field}: ${code}`).join('\n'));
+		if (!result.ok)
+			fail(
+				Object.entries(result.errors)
+					.map(([field, code]) => `--${field}: ${code}`)
+					.join('\n')
+			);
 		console.log(`Created ${result.user.role} ${result.user.email}.`);
 		if (generated) console.log(`Password (shown once): ${password}`);
 		break;
@@ -71,7 +81,9 @@ switch (command) {
 		if (!values.email) fail('--email is required.');
 		const user = setRole(db, values.email, command === 'promote' ? 'organizer' : 'teacher');
 		if (!user) fail(`No account with email ${values.email}.`);
-		console.log(`${user.email} is now ${user.role === 'organizer' ? 'an organizer' : 'a teacher'}.`);
+		console.log(
+			`${user.email} is now ${user.role === 'organizer' ? 'an organizer' : 'a teacher'}.`
+		);
 		break;
 	}
 	case 'list': {
@@ -81,7 +93,8 @@ switch (command) {
 			.where(role ? eq(users.role, role) : undefined)
 			.orderBy(users.email)
 			.all();
-		for (const row of rows) console.log(`${row.role.padEnd(9)} ${row.email}  ${row.name} (${row.country})`);
+		for (const row of rows)
+			console.log(`${row.role.padEnd(9)} ${row.email}  ${row.name} (${row.country})`);
 		console.log(`${rows.length} account(s).`);
 		break;
 	}

@@ -25,7 +25,9 @@ describe('message catalogue', () => {
 	it('is really translated, not copied (proper names aside)', () => {
 		// Proper names, and "Error {status}", read the same in both languages.
 		const properNames = new Set(['$schema', 'brand_name', 'landing_title', 'error_page_status']);
-		const same = Object.keys(en).filter((key) => !properNames.has(key) && en[key] === es[key] && en[key]!.split(' ').length > 1);
+		const same = Object.keys(en).filter(
+			(key) => !properNames.has(key) && en[key] === es[key] && en[key]!.split(' ').length > 1
+		);
 		expect(same).toEqual([]);
 	});
 });

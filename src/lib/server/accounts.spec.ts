@@ -3,8 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { AppDatabase } from './db/client';
 import { rateLimits, sessions, users } from './db/schema';
 import { createTestDb } from './testing/test-db';
+import type { SignupInput } from '../validation/account';
 import { changePassword, createUser, logIn, setRole, signUp } from './accounts';
-import { createSession, generateSessionToken, sessionIdFromToken, validateSessionToken } from './auth/session';
+import {
+	createSession,
+	generateSessionToken,
+	sessionIdFromToken,
+	validateSessionToken
+} from './auth/session';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -13,7 +19,7 @@ let path: string;
 beforeEach(() => ({ db, cleanup, path } = createTestDb()));
 afterEach(() => cleanup());
 
-const teacher = {
+const teacher: SignupInput = {
 	name: 'Ada Teacher',
 	email: '  Ada.Teacher@School.ORG ',
 	password: 'spotted-cows-42',
@@ -58,13 +64,25 @@ describe('log in', () => {
 	});
 
 	it('accepts the right password with any casing of the email', async () => {
-		const result = await logIn(db, { email: 'ADA.TEACHER@school.org', password: teacher.password }, '10.0.0.1');
+		const result = await logIn(
+			db,
+			{ email: 'ADA.TEACHER@school.org', password: teacher.password },
+			'10.0.0.1'
+		);
 		expect(result.ok).toBe(true);
 	});
 
 	it('gives the same answer for a wrong password and an unknown email', async () => {
-		const wrong = await logIn(db, { email: teacher.email, password: 'not-the-password' }, '10.0.0.1');
-		const unknown = await logIn(db, { email: 'nobody@school.org', password: 'not-the-password' }, '10.0.0.1');
+		const wrong = await logIn(
+			db,
+			{ email: teacher.email, password: 'not-the-password' },
+			'10.0.0.1'
+		);
+		const unknown = await logIn(
+			db,
+			{ email: 'nobody@school.org', password: 'not-the-password' },
+			'10.0.0.1'
+		);
 		expect(wrong).toEqual({ ok: false, reason: 'credentials' });
 		expect(unknown).toEqual(wrong);
 	});
@@ -73,31 +91,53 @@ describe('log in', () => {
 		const now = new Date('2026-05-01T09:00:00Z');
 		const results = [];
 		for (let i = 0; i < 5; i++) {
-			results.push(await logIn(db, { email: teacher.email, password: 'wrong-password' }, `10.0.0.${i}`, now));
+			results.push(
+				await logIn(db, { email: teacher.email, password: 'wrong-password' }, `10.0.0.${i}`, now)
+			);
 		}
 		expect(results.slice(0, 4).every((r) => !r.ok && r.reason === 'credentials')).toBe(true);
 		expect(results[4]).toEqual({ ok: false, reason: 'rate_limited', retryAfterMs: 15 * 60_000 });
 
-		const right = await logIn(db, { email: teacher.email, password: teacher.password }, '10.9.9.9', new Date(now.getTime() + 60_000));
+		const right = await logIn(
+			db,
+			{ email: teacher.email, password: teacher.password },
+			'10.9.9.9',
+			new Date(now.getTime() + 60_000)
+		);
 		expect(right).toEqual({ ok: false, reason: 'rate_limited', retryAfterMs: 14 * 60_000 });
 
-		const afterWindow = await logIn(db, { email: teacher.email, password: teacher.password }, '10.9.9.9', new Date(now.getTime() + 15 * 60_000));
+		const afterWindow = await logIn(
+			db,
+			{ email: teacher.email, password: teacher.password },
+			'10.9.9.9',
+			new Date(now.getTime() + 15 * 60_000)
+		);
 		expect(afterWindow.ok).toBe(true);
 	});
 
 	it('limits unknown addresses the same way, so locking does not reveal which exist', async () => {
 		let last;
-		for (let i = 0; i < 5; i++) last = await logIn(db, { email: 'ghost@school.org', password: 'whatever-1' }, '10.0.1.1');
+		for (let i = 0; i < 5; i++)
+			last = await logIn(db, { email: 'ghost@school.org', password: 'whatever-1' }, '10.0.1.1');
 		expect(last).toMatchObject({ ok: false, reason: 'rate_limited' });
 	});
 
 	it('limits one IP trying many accounts', async () => {
 		process.env.LOGIN_MAX_FAILURES_PER_IP = '3';
 		try {
-			for (let i = 0; i < 3; i++) await logIn(db, { email: `user${i}@school.org`, password: 'wrong-pass' }, '192.0.2.7');
-			const blocked = await logIn(db, { email: teacher.email, password: teacher.password }, '192.0.2.7');
+			for (let i = 0; i < 3; i++)
+				await logIn(db, { email: `user${i}@school.org`, password: 'wrong-pass' }, '192.0.2.7');
+			const blocked = await logIn(
+				db,
+				{ email: teacher.email, password: teacher.password },
+				'192.0.2.7'
+			);
 			expect(blocked).toMatchObject({ ok: false, reason: 'rate_limited' });
-			const otherIp = await logIn(db, { email: teacher.email, password: teacher.password }, '192.0.2.8');
+			const otherIp = await logIn(
+				db,
+				{ email: teacher.email, password: teacher.password },
+				'192.0.2.8'
+			);
 			expect(otherIp.ok).toBe(true);
 		} finally {
 			delete process.env.LOGIN_MAX_FAILURES_PER_IP;
@@ -105,9 +145,16 @@ describe('log in', () => {
 	});
 
 	it('clears the account counter after a successful log-in', async () => {
-		for (let i = 0; i < 4; i++) await logIn(db, { email: teacher.email, password: 'wrong-password' }, '10.0.0.1');
-		expect((await logIn(db, { email: teacher.email, password: teacher.password }, '10.0.0.1')).ok).toBe(true);
-		const accountRow = db.select().from(rateLimits).where(eq(rateLimits.key, 'login:account:ada.teacher@school.org')).get();
+		for (let i = 0; i < 4; i++)
+			await logIn(db, { email: teacher.email, password: 'wrong-password' }, '10.0.0.1');
+		expect(
+			(await logIn(db, { email: teacher.email, password: teacher.password }, '10.0.0.1')).ok
+		).toBe(true);
+		const accountRow = db
+			.select()
+			.from(rateLimits)
+			.where(eq(rateLimits.key, 'login:account:ada.teacher@school.org'))
+			.get();
 		expect(accountRow).toBeUndefined();
 	});
 });
@@ -145,8 +192,12 @@ describe('change password', () => {
 		expect(ok).toEqual({ ok: true });
 		expect(validateSessionToken(db, here).session).not.toBeNull();
 		expect(validateSessionToken(db, elsewhere).session).toBeNull();
-		expect((await logIn(db, { email: teacher.email, password: teacher.password }, '1.1.1.1')).ok).toBe(false);
-		expect((await logIn(db, { email: teacher.email, password: 'new-spotted-cows' }, '1.1.1.1')).ok).toBe(true);
+		expect(
+			(await logIn(db, { email: teacher.email, password: teacher.password }, '1.1.1.1')).ok
+		).toBe(false);
+		expect(
+			(await logIn(db, { email: teacher.email, password: 'new-spotted-cows' }, '1.1.1.1')).ok
+		).toBe(true);
 	});
 });
 

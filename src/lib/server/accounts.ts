@@ -9,14 +9,18 @@ import {
 import { config } from './config';
 import type { AppDatabase } from './db/client';
 import { users, type Role } from './db/schema';
-import { hashPassword, isCommonPassword, spendPasswordVerificationTime, verifyPassword } from './auth/password';
+import {
+	hashPassword,
+	isCommonPassword,
+	spendPasswordVerificationTime,
+	verifyPassword
+} from './auth/password';
 import { invalidateUserSessions, type SessionUser } from './auth/session';
 import { generateId } from './ids';
 import { checkRateLimit, recordFailure, resetRateLimit, type RateLimitRule } from './rate-limit';
 
 export type AccountResult<Fields extends string> =
-	| { ok: true; user: SessionUser }
-	| { ok: false; errors: Partial<Record<Fields, ErrorCode>> };
+	{ ok: true; user: SessionUser } | { ok: false; errors: Partial<Record<Fields, ErrorCode>> };
 
 function toSessionUser(row: typeof users.$inferSelect): SessionUser {
 	const { id, email, name, role, country, school } = row;
@@ -32,7 +36,11 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export function findUserByEmail(db: AppDatabase, email: string) {
-	return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+	return db
+		.select()
+		.from(users)
+		.where(eq(users.email, normalizeEmail(email)))
+		.get();
 }
 
 /** Creates an account with any role. Self sign-up goes through `signUp`, which is always teacher. */
@@ -41,7 +49,8 @@ export async function createUser(
 	input: SignupInput,
 	role: Role
 ): Promise<AccountResult<keyof SignupInput & string>> {
-	if (isCommonPassword(input.password)) return { ok: false, errors: { password: 'password_common' } };
+	if (isCommonPassword(input.password))
+		return { ok: false, errors: { password: 'password_common' } };
 	const email = normalizeEmail(input.email);
 	if (findUserByEmail(db, email)) return { ok: false, errors: { email: 'email_taken' } };
 	const passwordHash = await hashPassword(input.password);
@@ -99,7 +108,10 @@ export async function logIn(
 	const accountKey = `login:account:${email}`;
 	const ipKey = `login:ip:${ip}`;
 
-	const blocked = [checkRateLimit(db, ipKey, rules.ip, now), checkRateLimit(db, accountKey, rules.account, now)];
+	const blocked = [
+		checkRateLimit(db, ipKey, rules.ip, now),
+		checkRateLimit(db, accountKey, rules.account, now)
+	];
 	const wait = Math.max(...blocked.map((state) => (state.limited ? state.retryAfterMs : 0)));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 
@@ -127,7 +139,9 @@ export async function changePassword(
 	userId: string,
 	currentSessionId: string,
 	input: ChangePasswordInput
-): Promise<{ ok: true } | { ok: false; errors: Partial<Record<keyof ChangePasswordInput, ErrorCode>> }> {
+): Promise<
+	{ ok: true } | { ok: false; errors: Partial<Record<keyof ChangePasswordInput, ErrorCode>> }
+> {
 	const user = db.select().from(users).where(eq(users.id, userId)).get();
 	if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
 		return { ok: false, errors: { currentPassword: 'password_wrong' } };

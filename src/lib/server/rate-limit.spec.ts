@@ -23,7 +23,10 @@ describe('rate limiting', () => {
 		expect(recordFailure(db, 'k', rule, at(0))).toEqual({ limited: false });
 		expect(recordFailure(db, 'k', rule, at(1000))).toEqual({ limited: false });
 		expect(recordFailure(db, 'k', rule, at(2000))).toEqual({ limited: true, retryAfterMs: 58_000 });
-		expect(checkRateLimit(db, 'k', rule, at(30_000))).toEqual({ limited: true, retryAfterMs: 30_000 });
+		expect(checkRateLimit(db, 'k', rule, at(30_000))).toEqual({
+			limited: true,
+			retryAfterMs: 30_000
+		});
 		expect(checkRateLimit(db, 'k', rule, at(60_000))).toEqual({ limited: false });
 	});
 

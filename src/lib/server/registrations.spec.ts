@@ -13,7 +13,16 @@ let n = 0;
 function register(country: string, createdAt: string, role: 'teacher' | 'organizer' = 'teacher') {
 	n++;
 	db.insert(users)
-		.values({ id: `u${n}`, email: `t${n}@x.org`, name: 'T', passwordHash: 'x', country, school: 'S', role, createdAt: new Date(createdAt) })
+		.values({
+			id: `u${n}`,
+			email: `t${n}@x.org`,
+			name: 'T',
+			passwordHash: 'x',
+			country,
+			school: 'S',
+			role,
+			createdAt: new Date(createdAt)
+		})
 		.run();
 }
 
@@ -34,7 +43,13 @@ describe('registrationSummary', () => {
 			{ country: 'MX', count: 1 }
 		]);
 		expect(summary.byDay.map((d) => d.day)).toEqual([
-			'2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25'
+			'2026-11-19',
+			'2026-11-20',
+			'2026-11-21',
+			'2026-11-22',
+			'2026-11-23',
+			'2026-11-24',
+			'2026-11-25'
 		]);
 		expect(summary.byDay.map((d) => d.count)).toEqual([0, 2, 0, 1, 0, 0, 0]);
 	});

@@ -11,7 +11,11 @@ export interface RegistrationSummary {
 }
 
 /** Educator registrations (teacher accounts), counted for the organizer dashboard. */
-export function registrationSummary(db: AppDatabase, days = 30, now = new Date()): RegistrationSummary {
+export function registrationSummary(
+	db: AppDatabase,
+	days = 30,
+	now = new Date()
+): RegistrationSummary {
 	const teacher = eq(users.role, 'teacher');
 	const byCountry = db
 		.select({ country: users.country, count: count() })
@@ -22,7 +26,9 @@ export function registrationSummary(db: AppDatabase, days = 30, now = new Date()
 		.all();
 	const total = byCountry.reduce((sum, row) => sum + row.count, 0);
 
-	const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
+	const start = new Date(
+		Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1))
+	);
 	const dayExpr = sql<string>`strftime('%Y-%m-%d', ${users.createdAt} / 1000, 'unixepoch')`;
 	const perDay = db
 		.select({ day: dayExpr, count: count() })

@@ -29,18 +29,37 @@ export async function seedDemoContent(
 	if ((existing?.n ?? 0) > 0) return null;
 
 	const accounts = [
-		{ role: 'teacher', name: 'Demo Teacher', email: 'teacher@demo.dayofai.test', school: 'Demo Elementary School', country: 'US' },
-		{ role: 'organizer', name: 'Demo Organizer', email: 'organizer@demo.dayofai.test', school: 'Day of AI', country: 'US' }
+		{
+			role: 'teacher',
+			name: 'Demo Teacher',
+			email: 'teacher@demo.dayofai.test',
+			school: 'Demo Elementary School',
+			country: 'US'
+		},
+		{
+			role: 'organizer',
+			name: 'Demo Organizer',
+			email: 'organizer@demo.dayofai.test',
+			school: 'Day of AI',
+			country: 'US'
+		}
 	] as const;
 	const logins: DemoLogin[] = [];
 	for (const account of accounts) {
 		const accountPassword = password ?? randomPassword();
 		const result = await createUser(
 			db,
-			{ name: account.name, email: account.email, password: accountPassword, country: account.country, school: account.school },
+			{
+				name: account.name,
+				email: account.email,
+				password: accountPassword,
+				country: account.country,
+				school: account.school
+			},
 			account.role
 		);
-		if (!result.ok) throw new Error(`Could not seed ${account.email}: ${JSON.stringify(result.errors)}`);
+		if (!result.ok)
+			throw new Error(`Could not seed ${account.email}: ${JSON.stringify(result.errors)}`);
 		logins.push({ role: account.role, email: account.email, password: accountPassword });
 	}
 	return logins;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changePasswordSchema, loginSchema, normalizeEmail, SIGNUP_FIELDS, signupSchema } from './account';
+import {
+	changePasswordSchema,
+	loginSchema,
+	normalizeEmail,
+	SIGNUP_FIELDS,
+	signupSchema
+} from './account';
 import { parseForm } from './form';
 
 function formData(values: Record<string, string>): FormData {
@@ -8,7 +14,13 @@ function formData(values: Record<string, string>): FormData {
 	return data;
 }
 
-const valid = { name: 'Ana', email: 'ana@school.org', password: 'a-long-password', country: 'MX', school: 'Escuela 5' };
+const valid = {
+	name: 'Ana',
+	email: 'ana@school.org',
+	password: 'a-long-password',
+	country: 'MX',
+	school: 'Escuela 5'
+};
 
 describe('normalizeEmail', () => {
 	it('trims, lower-cases and NFC-normalises', () => {
@@ -26,7 +38,13 @@ describe('signup form', () => {
 	it('returns one error code per bad field and never echoes the password', () => {
 		const result = parseForm(
 			signupSchema,
-			formData({ name: '  ', email: 'not-an-email', password: 'short', country: 'XX', school: 'x'.repeat(201) }),
+			formData({
+				name: '  ',
+				email: 'not-an-email',
+				password: 'short',
+				country: 'XX',
+				school: 'x'.repeat(201)
+			}),
 			SIGNUP_FIELDS
 		);
 		expect(result.ok).toBe(false);
@@ -63,8 +81,15 @@ describe('other account forms', () => {
 	});
 
 	it('change password needs matching new passwords', () => {
-		const result = changePasswordSchema.safeParse({ currentPassword: 'old', newPassword: 'new-password-1', confirmPassword: 'new-password-2' });
+		const result = changePasswordSchema.safeParse({
+			currentPassword: 'old',
+			newPassword: 'new-password-1',
+			confirmPassword: 'new-password-2'
+		});
 		expect(result.success).toBe(false);
-		expect(result.error?.issues[0]).toMatchObject({ path: ['confirmPassword'], message: 'password_mismatch' });
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['confirmPassword'],
+			message: 'password_mismatch'
+		});
 	});
 });

@@ -45,7 +45,10 @@ export const LOGIN_FIELDS = ['email', 'password'] as const;
 
 export const changePasswordSchema = z
 	.object({
-		currentPassword: z.string().min(1, { error: 'required' }).max(PASSWORD_MAX_LENGTH, { error: 'too_long' }),
+		currentPassword: z
+			.string()
+			.min(1, { error: 'required' })
+			.max(PASSWORD_MAX_LENGTH, { error: 'too_long' }),
 		newPassword,
 		confirmPassword: z.string()
 	})
@@ -53,7 +56,11 @@ export const changePasswordSchema = z
 		error: 'password_mismatch',
 		path: ['confirmPassword']
 	});
-export const CHANGE_PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+export const CHANGE_PASSWORD_FIELDS = [
+	'currentPassword',
+	'newPassword',
+	'confirmPassword'
+] as const;
 
 export type SignupInput = z.output<typeof signupSchema>;
 export type LoginInput = z.output<typeof loginSchema>;

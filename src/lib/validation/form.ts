@@ -4,8 +4,7 @@ import { ERROR_CODES, type ErrorCode } from './errors';
 export type FieldErrors<T> = Partial<Record<keyof T & string, ErrorCode>>;
 
 export type FormResult<T> =
-	| { ok: true; data: T }
-	| { ok: false; errors: FieldErrors<T>; values: Record<string, string> };
+	{ ok: true; data: T } | { ok: false; errors: FieldErrors<T>; values: Record<string, string> };
 
 const knownCodes: ReadonlySet<string> = new Set(ERROR_CODES);
 

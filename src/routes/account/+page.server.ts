@@ -1,3 +1,4 @@
+import { readFormData } from '$lib/server/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { changePassword } from '$lib/server/accounts';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
@@ -25,7 +26,11 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	changePassword: async (event) => {
 		const user = requireUser(event);
-		const form = parseForm(changePasswordSchema, await event.request.formData(), CHANGE_PASSWORD_FIELDS);
+		const form = parseForm(
+			changePasswordSchema,
+			await readFormData(event.request),
+			CHANGE_PASSWORD_FIELDS
+		);
 		if (!form.ok) return fail(400, { action: 'changePassword' as const, errors: form.errors });
 		const result = await changePassword(getDb(), user.id, event.locals.session!.id, form.data);
 		if (!result.ok) return fail(400, { action: 'changePassword' as const, errors: result.errors });

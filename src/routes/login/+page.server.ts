@@ -1,3 +1,4 @@
+import { readFormData } from '$lib/server/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { logIn } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/cookies';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readFormData(event.request);
 		const form = parseForm(loginSchema, formData, LOGIN_FIELDS);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 
@@ -35,6 +36,9 @@ export const actions: Actions = {
 		const session = createSession(db, token, result.user.id);
 		setSessionCookie(event, token, session.expiresAt);
 		const target = formData.get('redirectTo');
-		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : null) ?? homeFor(result.user));
+		redirect(
+			303,
+			safeRedirectTarget(typeof target === 'string' ? target : null) ?? homeFor(result.user)
+		);
 	}
 };

@@ -1,3 +1,4 @@
+import { readFormData } from '$lib/server/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { signUp } from '$lib/server/accounts';
 import { setSessionCookie } from '$lib/server/auth/cookies';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = parseForm(signupSchema, await event.request.formData(), SIGNUP_FIELDS);
+		const form = parseForm(signupSchema, await readFormData(event.request), SIGNUP_FIELDS);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 
 		const db = getDb();

@@ -3,10 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { requireRole, requireUser, safeRedirectTarget } from './guards';
 import type { SessionUser } from './session';
 
-const teacher: SessionUser = { id: 't', email: 't@x.org', name: 'T', role: 'teacher', country: 'US', school: 'S' };
+const teacher: SessionUser = {
+	id: 't',
+	email: 't@x.org',
+	name: 'T',
+	role: 'teacher',
+	country: 'US',
+	school: 'S'
+};
 const organizer: SessionUser = { ...teacher, id: 'o', role: 'organizer' };
 const event = (user: SessionUser | null) =>
-	({ locals: { user, session: null, locale: 'en' }, url: new URL('http://x/organize?tab=1') }) as never;
+	({
+		locals: { user, session: null, locale: 'en' },
+		url: new URL('http://x/organize?tab=1')
+	}) as never;
 
 function thrown(fn: () => unknown): unknown {
 	try {
@@ -34,7 +44,14 @@ describe('guards', () => {
 
 	it('only follows same-site paths after log-in', () => {
 		expect(safeRedirectTarget('/teach?x=1')).toBe('/teach?x=1');
-		for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', 'teach', '', null]) {
+		for (const bad of [
+			'https://evil.example',
+			'//evil.example',
+			'/\\evil.example',
+			'teach',
+			'',
+			null
+		]) {
 			expect(safeRedirectTarget(bad)).toBeNull();
 		}
 	});

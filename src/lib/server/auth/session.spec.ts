@@ -107,7 +107,12 @@ describe('validateSessionToken', () => {
 
 describe('invalidation', () => {
 	it('logs out one session, all of a user, or all but one', () => {
-		const [a, b, c, other] = [1, 2, 3, 4].map(() => generateSessionToken()) as [string, string, string, string];
+		const [a, b, c, other] = [1, 2, 3, 4].map(() => generateSessionToken()) as [
+			string,
+			string,
+			string,
+			string
+		];
 		createSession(db, a, 'u1');
 		createSession(db, b, 'u1');
 		createSession(db, c, 'u1');
@@ -132,6 +137,12 @@ describe('invalidation', () => {
 		createSession(db, generateSessionToken(), 'u2', new Date(start.getTime() + 20 * DAY));
 		const removed = deleteExpiredSessions(db, new Date(start.getTime() + SESSION_LIFETIME_MS + 1));
 		expect(removed).toBe(1);
-		expect(db.select().from(sessions).all().map((s) => s.userId)).toEqual(['u2']);
+		expect(
+			db
+				.select()
+				.from(sessions)
+				.all()
+				.map((s) => s.userId)
+		).toEqual(['u2']);
 	});
 });

@@ -28,8 +28,7 @@ export interface ValidSession {
 }
 
 export type SessionValidation =
-	| { session: ValidSession; user: SessionUser }
-	| { session: null; user: null };
+	{ session: ValidSession; user: SessionUser } | { session: null; user: null };
 
 /** 20 random bytes (160 bits of entropy), base32 encoded. */
 export function generateSessionToken(): string {

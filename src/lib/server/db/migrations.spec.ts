@@ -8,7 +8,9 @@ import { createTestDb } from '../testing/test-db';
 const migrationsDir = 'drizzle';
 
 function latestSnapshot() {
-	const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
+	const journal = JSON.parse(
+		readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')
+	) as {
 		entries: { idx: number; tag: string }[];
 	};
 	const last = journal.entries.at(-1)!;
@@ -21,12 +23,17 @@ describe('migrations', () => {
 		const { snapshot } = latestSnapshot();
 		const current = await generateSQLiteDrizzleJson(schema as Record<string, unknown>);
 		const missing = await generateSQLiteMigration(snapshot, current);
-		expect(missing, `Run "npm run db:generate": these statements have no migration:\n${missing.join('\n')}`).toEqual([]);
+		expect(
+			missing,
+			`Run "npm run db:generate": these statements have no migration:\n${missing.join('\n')}`
+		).toEqual([]);
 	});
 
 	it('has one SQL file per journal entry', () => {
 		const { journal } = latestSnapshot();
-		const sqlFiles = readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).sort();
+		const sqlFiles = readdirSync(migrationsDir)
+			.filter((f) => f.endsWith('.sql'))
+			.sort();
 		expect(sqlFiles).toEqual(journal.entries.map((e) => `${e.tag}.sql`));
 	});
 
@@ -38,7 +45,9 @@ describe('migrations', () => {
 			expect(client.pragma('foreign_keys', { simple: true })).toBe(1);
 			expect(client.pragma('busy_timeout', { simple: true })).toBe(5000);
 			const tables = client
-				.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+				.prepare(
+					"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name"
+				)
 				.all()
 				.map((row) => (row as { name: string }).name);
 			expect(tables).toEqual(['__drizzle_migrations', 'rate_limits', 'sessions', 'users']);

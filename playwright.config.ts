@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = {
+	executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-gpu'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		browserName: 'chromium',
+		launchOptions,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false }
+		},
+		{
+			// A 10-inch tablet in portrait, driven by touch.
+			name: 'tablet',
+			use: {
+				viewport: { width: 810, height: 1080 },
+				deviceScaleFactor: 2,
+				hasTouch: true,
+				isMobile: true
+			}
+		}
+	],
+	webServer: {
+		command: 'node tests/e2e/server.js',
+		url: `http://localhost:${PORT}/`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		env: {
+			PORT: String(PORT),
+			DATABASE_URL: 'test-results/e2e.db',
+			SEED_DEMO: '1',
+			DEMO_PASSWORD: 'e2e-demo-password',
+			ORIGIN: `http://localhost:${PORT}`
+		}
+	}
+});

@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import {
+	DEMO_ORGANIZER,
+	DEMO_PASSWORD,
+	logIn,
+	logOut,
+	press,
+	signUp,
+	submitAndWait,
+	uniqueEmail
+} from './helpers';
+
+test.describe('teacher accounts', () => {
+	test('sign up, log out, log in again', async ({ page }) => {
+		const email = uniqueEmail('signup');
+		await signUp(page, { name: 'Grace Hopper', email, password: 'spotted-cows-42' });
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Grace Hopper');
+		await expect(page.getByText('Registered for Nairobi Primary, Kenya.')).toBeVisible();
+
+		await logOut(page);
+		await expect(page).toHaveURL(/\/login\?loggedOut/);
+		await expect(page.getByRole('status')).toHaveText('You have been logged out.');
+		await page.goto('/teach');
+		await expect(page).toHaveURL(/\/login\?redirectTo=%2Fteach/);
+
+		await page.getByLabel('Email').fill(email.toUpperCase());
+		await page.getByLabel('Password').fill('spotted-cows-42');
+		await submitAndWait(page, page.getByRole('button', { name: 'Log in' }), '/login');
+		await expect(page).toHaveURL(/\/teach$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Grace Hopper');
+	});
+
+	test('sign-up errors are shown next to each field and nothing is created', async ({ page }) => {
+		const email = uniqueEmail('bad');
+		await page.goto('/signup');
+		await page.getByLabel('Email').fill('not-an-email');
+		await page.getByLabel('Password', { exact: true }).fill('password');
+		await submitAndWait(page, page.getByRole('button', { name: 'Create my account' }), '/signup');
+		await expect(page.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+		await expect(page.getByText('Enter an email address like name@school.org.')).toBeVisible();
+		await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Choose a country from the list.')).toBeVisible();
+
+		// A valid form with a common password is refused too, and the typed values are kept.
+		await page.getByLabel('Your name').fill('Alan');
+		await page.getByLabel('Email').fill(email);
+		await page.getByLabel('Password', { exact: true }).fill('password123');
+		await page.getByLabel('Country').selectOption('GB');
+		await page.getByLabel('School or organization').fill('Bletchley School');
+		await submitAndWait(page, page.getByRole('button', { name: 'Create my account' }), '/signup');
+		await expect(page.getByText('This password is too common')).toBeVisible();
+		await expect(page.getByLabel('Email')).toHaveValue(email);
+		await expect(page).toHaveURL(/\/signup$/);
+
+		await logIn(page, email, 'password123');
+		await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+	});
+
+	test('a wrong password says nothing about whether the email exists', async ({ page }) => {
+		const email = uniqueEmail('wrong');
+		await signUp(page, { name: 'Katherine', email, password: 'orbital-math-1962' });
+		await logOut(page);
+
+		await logIn(page, email, 'not-my-password');
+		const known = await page.getByRole('alert').textContent();
+		await logIn(page, uniqueEmail('nobody'), 'not-my-password');
+		const unknown = await page.getByRole('alert').textContent();
+		expect(known).toBe('The email or password is not correct.');
+		expect(unknown).toBe(known);
+		await expect(page).toHaveURL(/\/login$/);
+	});
+
+	test('repeated failures are rate-limited with the wait time, even with the right password', async ({
+		page
+	}) => {
+		const email = uniqueEmail('limit');
+		await signUp(page, { name: 'Mary', email, password: 'difference-engine' });
+		await logOut(page);
+
+		for (let attempt = 1; attempt <= 4; attempt++) {
+			await logIn(page, email, `wrong-${attempt}`);
+			await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+		}
+		await logIn(page, email, 'wrong-5');
+		await expect(page.getByRole('alert')).toHaveText(
+			'Too many failed log-in attempts. Please wait 15 minutes and try again.'
+		);
+		await logIn(page, email, 'difference-engine');
+		await expect(page.getByRole('alert')).toContainText('Too many failed log-in attempts');
+		await expect(page).toHaveURL(/\/login$/);
+	});
+
+	test('change password, then log out everywhere', async ({ page, browser }) => {
+		const email = uniqueEmail('pw');
+		await signUp(page, { name: 'Hedy', email, password: 'frequency-hopping' });
+
+		const otherDevice = await browser.newContext();
+		const other = await otherDevice.newPage();
+		await logIn(other, email, 'frequency-hopping');
+		await expect(other).toHaveURL(/\/teach$/);
+
+		await page.goto('/account');
+		await page.getByLabel('Current password').fill('frequency-hopping');
+		await page.getByLabel('New password', { exact: true }).fill('torpedo-guidance');
+		await page.getByLabel('Type the new password again').fill('torpedo-guidance');
+		await press(page.getByRole('button', { name: 'Change password' }));
+		await expect(page.getByRole('status')).toContainText('Your password has been changed');
+
+		await other.goto('/teach');
+		await expect(other).toHaveURL(/\/login/);
+		await logIn(other, email, 'torpedo-guidance');
+		await expect(other).toHaveURL(/\/teach$/);
+
+		await press(page.getByRole('button', { name: 'Log out everywhere' }));
+		await expect(page).toHaveURL(/\/login\?loggedOut/);
+		await other.goto('/account');
+		await expect(other).toHaveURL(/\/login\?redirectTo=%2Faccount/);
+		await otherDevice.close();
+	});
+});
+
+test.describe('organizer pages', () => {
+	test('a visitor is sent to log in, then lands where they were going', async ({ page }) => {
+		await page.goto('/organize');
+		await expect(page).toHaveURL(/\/login\?redirectTo=%2Forganize$/);
+		await page.getByLabel('Email').fill(DEMO_ORGANIZER);
+		await page.getByLabel('Password').fill(DEMO_PASSWORD);
+		await press(page.getByRole('button', { name: 'Log in' }));
+		await expect(page).toHaveURL(/\/organize$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registrations');
+	});
+
+	test('a teacher is refused with 403', async ({ page }) => {
+		await signUp(page, {
+			name: 'Teacher T',
+			email: uniqueEmail('t403'),
+			password: 'spotted-cows-42'
+		});
+		const response = await page.goto('/organize');
+		expect(response?.status()).toBe(403);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'You do not have access to this page.'
+		);
+		await expect(
+			page.getByRole('navigation').getByRole('link', { name: 'Organizer dashboard' })
+		).toHaveCount(0);
+	});
+
+	test('an organizer sees registrations counted by country', async ({ page }) => {
+		const email = uniqueEmail('count');
+		await signUp(page, {
+			name: 'Counted',
+			email,
+			password: 'spotted-cows-42',
+			country: 'UY',
+			school: 'Escuela 1'
+		});
+		await logOut(page);
+		await logIn(page, DEMO_ORGANIZER, DEMO_PASSWORD);
+		await expect(page).toHaveURL(/\/organize$/);
+		const uruguay = page.getByRole('row', { name: /Uruguay/ });
+		await expect(uruguay).toBeVisible();
+		const count = Number(await uruguay.getByRole('cell').nth(1).textContent());
+		expect(count).toBeGreaterThanOrEqual(1);
+		await expect(
+			page.getByRole('navigation').getByRole('link', { name: 'Organizer dashboard' })
+		).toBeVisible();
+	});
+});

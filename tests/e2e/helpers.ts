@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'e2e-demo-password';
+export const DEMO_TEACHER = 'teacher@demo.dayofai.test';
+export const DEMO_ORGANIZER = 'organizer@demo.dayofai.test';
+
+/** Tap on touch projects, click elsewhere: the way a person on that device would. */
+export async function press(locator: Locator): Promise<void> {
+	const page = locator.page();
+	const touch = await page.evaluate(
+		() => matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window
+	);
+	if (touch) await locator.tap();
+	else await locator.click();
+}
+
+export function uniqueEmail(prefix: string): string {
+	return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`;
+}
+
+export async function signUp(
+	page: Page,
+	account: { name: string; email: string; password: string; country?: string; school?: string }
+): Promise<void> {
+	await page.goto('/signup');
+	await page.getByLabel('Your name').fill(account.name);
+	await page.getByLabel('Email').fill(account.email);
+	await page.getByLabel('Password', { exact: true }).fill(account.password);
+	await page.getByLabel('Country').selectOption(account.country ?? 'KE');
+	await page.getByLabel('School or organization').fill(account.school ?? 'Nairobi Primary');
+	await submitAndWait(page, page.getByRole('button', { name: 'Create my account' }), '/signup');
+	await expect(page).toHaveURL(/\/teach$/);
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+	await page.goto('/login');
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await submitAndWait(page, page.getByRole('button', { name: 'Log in' }), '/login');
+}
+
+/** Presses a submit button and waits for the server's answer to that form post. */
+export async function submitAndWait(page: Page, button: Locator, path: string): Promise<void> {
+	const answered = page.waitForResponse(
+		(response) =>
+			response.request().method() === 'POST' && new URL(response.url()).pathname === path
+	);
+	await press(button);
+	await answered;
+}
+
+export async function logOut(page: Page): Promise<void> {
+	await press(page.getByRole('button', { name: 'Log out', exact: true }));
+	await expect(page).toHaveURL(/\/login\?loggedOut/);
+}
