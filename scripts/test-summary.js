@@ -20,5 +20,6 @@ if (existsSync('test-results/playwright.json')) {
 	skipped += browser.skipped;
 } else missing.push('browser');
 
-if (missing.length) console.log(`No results for: ${missing.join(', ')} tests (an earlier step failed).`);
+if (missing.length)
+	console.log(`No results for: ${missing.join(', ')} tests (an earlier step failed).`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
