@@ -54,8 +54,7 @@ export default defineConfig({
 			PORT: String(PORT),
 			DATABASE_URL: 'test-results/e2e.db',
 			SEED_DEMO: '1',
-			DEMO_PASSWORD: 'e2e-demo-password',
-			ORIGIN: `http://localhost:${PORT}`
+			DEMO_PASSWORD: 'e2e-demo-password'
 		}
 	}
 });

@@ -46,9 +46,29 @@ if (sourcesAt > builtAt) {
 	writeFileSync(stamp, new Date().toISOString() + '\n');
 }
 
-process.env.PORT ??= '3000';
-if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
-	const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
-	console.log(`Day of AI Classroom: http://${host}:${process.env.PORT}`);
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
+	// Behind a proxy that says where requests come from: adapter-node's own server as configured.
+	await import(pathToFileURL(join(root, 'build', 'index.js')).href);
+} else {
+	// Served directly over plain HTTP (a laptop, a school LAN). adapter-node assumes https when it
+	// is not told the origin, which would make SvelteKit's CSRF check refuse every form. This
+	// server *is* the edge, so it states the protocol itself (overwriting anything a client sent)
+	// and the origin follows the Host header, whatever address the tablets use.
+	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	const { createServer } = await import('node:http');
+	const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+	const server = createServer((req, res) => {
+		req.headers['x-forwarded-proto'] = 'http';
+		handler(req, res);
+	});
+	server.listen(port, host, () => {
+		const shown = host === '0.0.0.0' ? 'localhost' : host;
+		console.log(`Day of AI Classroom is running at http://${shown}:${port}`);
+	});
+	const stop = () => server.close(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
 }
-await import(pathToFileURL(join(root, 'build', 'index.js')).href);
