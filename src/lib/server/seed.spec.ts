@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { users } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { seedDemoContent } from './seed';
+import { config } from './config';
+import { logIn } from './accounts';
+
+let db: AppDatabase;
+let cleanup: () => void;
+beforeEach(() => ({ db, cleanup } = createTestDb()));
+afterEach(() => {
+	cleanup();
+});
+
+describe('demo content', () => {
+	it('seeds a teacher and an organizer on an empty database, once, with working log-ins', async () => {
+		const logins = await seedDemoContent(db);
+		expect(logins?.map((l) => l.role)).toEqual(['teacher', 'organizer']);
+		expect(
+			db
+				.select({ role: users.role })
+				.from(users)
+				.all()
+				.map((u) => u.role)
+				.sort()
+		).toEqual(['organizer', 'teacher']);
+		for (const login of logins!) {
+			expect(login.password).toMatch(/^demo-[a-z2-7]{15}$/);
+			expect((await logIn(db, login, '127.0.0.1')).ok).toBe(true);
+		}
+		expect(await seedDemoContent(db)).toBeNull();
+		expect(db.select().from(users).all()).toHaveLength(2);
+	});
+
+	it('uses DEMO_PASSWORD when given', async () => {
+		const logins = await seedDemoContent(db, 'a-chosen-demo-pass');
+		expect(logins?.every((l) => l.password === 'a-chosen-demo-pass')).toBe(true);
+	});
+});
+
+describe('when demo content is seeded', () => {
+	const saved = { NODE_ENV: process.env.NODE_ENV, SEED_DEMO: process.env.SEED_DEMO };
+	afterEach(() => {
+		for (const [key, value] of Object.entries(saved)) {
+			if (value === undefined) delete process.env[key];
+			else process.env[key] = value;
+		}
+	});
+
+	it('outside production by default, never in production unless SEED_DEMO=1', () => {
+		delete process.env.SEED_DEMO;
+		process.env.NODE_ENV = 'development';
+		expect(config.seedDemo).toBe(true);
+		process.env.NODE_ENV = 'production';
+		expect(config.seedDemo).toBe(false);
+		process.env.SEED_DEMO = '1';
+		expect(config.seedDemo).toBe(true);
+		process.env.NODE_ENV = 'development';
+		process.env.SEED_DEMO = '0';
+		expect(config.seedDemo).toBe(false);
+	});
+
+	it('rejects a malformed numeric setting with a clear message', () => {
+		process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = 'five';
+		try {
+			expect(() => config.loginMaxFailuresPerAccount).toThrow(
+				'LOGIN_MAX_FAILURES_PER_ACCOUNT must be a positive integer, got "five"'
+			);
+		} finally {
+			delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+		}
+	});
+});
