@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { ActivityId, Text } from '../curriculum/types';
+import { aiOrNotPresetSchema, AI_OR_NOT_ITEM_IDS } from './ai-or-not/preset';
+
+export interface ActivityDefinition {
+	id: ActivityId;
+	title: Text;
+	summary: Text;
+	presetSchema: z.ZodType;
+	defaultPreset: unknown;
+}
+
+/** Every activity in src/lib/activities. Components are loaded separately, only where used. */
+export const ACTIVITIES: Record<ActivityId, ActivityDefinition> = {
+	'ai-or-not': {
+		id: 'ai-or-not',
+		title: { en: 'AI or not?', es: '¿IA o no?' },
+		summary: {
+			en: 'Sort everyday things into “uses AI” and “doesn’t use AI”, then find out why.',
+			es: 'Clasifica objetos cotidianos en «usa IA» y «no usa IA» y descubre por qué.'
+		},
+		presetSchema: aiOrNotPresetSchema,
+		defaultPreset: { items: [...AI_OR_NOT_ITEM_IDS], reveal: 'each' }
+	}
+};
+
+export function isActivityId(value: string): value is ActivityId {
+	return Object.hasOwn(ACTIVITIES, value);
+}
