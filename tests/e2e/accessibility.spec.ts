@@ -34,3 +34,34 @@ test('signed-in pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
 		await expectNoViolations(page, path);
 	}
 });
+
+test('curriculum pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
+	const lesson = '/modules/what-is-ai/3-5/spot-the-ai';
+	for (const path of [
+		'/modules',
+		'/modules/what-is-ai/3-5',
+		lesson,
+		`${lesson}/guide`,
+		`${lesson}/worksheet`,
+		`${lesson}/present`,
+		`${lesson}/notes`,
+		'/activities/ai-or-not'
+	]) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await expectNoViolations(page, path);
+	}
+	// Every kind of step in the player, including the activity with feedback showing.
+	await page.goto(lesson);
+	const dots = page.getByRole('navigation', { name: 'Lesson steps' }).getByRole('button');
+	const count = await dots.count();
+	for (let i = 0; i < count; i++) {
+		await dots.nth(i).click();
+		if (await page.locator('.sort-card').count()) {
+			await page.locator('.sort-card').first().click();
+			await page.locator('[data-bin="ai"] .bin-target').click();
+		}
+		if (await page.locator('.choice').count()) await page.locator('.choice').first().click();
+		await expectNoViolations(page, `${lesson} step ${i + 1}`);
+	}
+});

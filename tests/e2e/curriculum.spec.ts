@@ -264,4 +264,27 @@ test.describe('shared activity links', () => {
 		);
 		expect((await page.goto('/activities/nope'))?.status()).toBe(404);
 	});
+
+	test('a teacher sets up the activity and gets a link to hand out', async ({ page }) => {
+		await page.goto('/activities/ai-or-not');
+		await press(page.getByText('Set up this activity for your class'));
+		const items = page.locator('.setup-items input[type="checkbox"]');
+		for (let i = 0; i < (await items.count()); i++) await items.nth(i).uncheck();
+		await page.getByLabel('Pocket calculator').check();
+		await page.getByLabel('Spam filter').check();
+		await press(page.getByRole('button', { name: 'Make the link' }));
+		await expect(page.getByRole('alert')).toHaveText('Choose at least 3 things to sort.');
+		await expect(page).not.toHaveURL(/preset=/);
+
+		await page.getByLabel('Pocket calculator').check();
+		await page.getByLabel('Spam filter').check();
+		await page.getByLabel('Bird feeder camera').check();
+		await page.getByLabel('When everything is sorted and checked').check();
+		await press(page.getByRole('button', { name: 'Make the link' }));
+		await expect(page).toHaveURL(/preset=[A-Za-z0-9_-]+/);
+		await expect(page.locator('.sort-card')).toHaveCount(3);
+		await press(page.getByText('Share this activity'));
+		const link = await page.getByRole('textbox', { name: 'Share this activity' }).inputValue();
+		expect(link).toBe(page.url());
+	});
 });

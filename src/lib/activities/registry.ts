@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ActivityId, Text } from '../curriculum/types';
 import { aiOrNotPresetSchema, AI_OR_NOT_ITEM_IDS } from './ai-or-not/preset';
+import { aiOrNotPresetFromForm } from './ai-or-not/setup';
 
 export interface ActivityDefinition {
 	id: ActivityId;
@@ -8,6 +9,8 @@ export interface ActivityDefinition {
 	summary: Text;
 	presetSchema: z.ZodType;
 	defaultPreset: unknown;
+	/** Reads the teacher's set-up form into a preset. */
+	presetFromForm(form: FormData): { ok: true; preset: unknown } | { ok: false; error: string };
 }
 
 /** Every activity in src/lib/activities. Components are loaded separately, only where used. */
@@ -20,7 +23,8 @@ export const ACTIVITIES: Record<ActivityId, ActivityDefinition> = {
 			es: 'Clasifica objetos cotidianos en «usa IA» y «no usa IA» y descubre por qué.'
 		},
 		presetSchema: aiOrNotPresetSchema,
-		defaultPreset: { items: [...AI_OR_NOT_ITEM_IDS], reveal: 'each' }
+		defaultPreset: { items: [...AI_OR_NOT_ITEM_IDS], reveal: 'each' },
+		presetFromForm: aiOrNotPresetFromForm
 	}
 };
 

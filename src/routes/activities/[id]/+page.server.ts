@@ -1,8 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { ACTIVITIES, isActivityId } from '$lib/activities/registry';
 import { decodePreset, encodePreset } from '$lib/activities/preset-link';
 import { t } from '$lib/curriculum';
-import type { PageServerLoad } from './$types';
+import { readFormData } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
 
 /** An activity on its own, configured by a preset in the link (`?preset=`), e.g. shared by a teacher. */
 export const load: PageServerLoad = ({ params, url, locals }) => {
@@ -25,4 +26,14 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 		sharePath: `${url.pathname}?preset=${encodePreset(preset)}`,
 		locale: locals.locale
 	};
+};
+
+export const actions: Actions = {
+	/** The teacher's set-up form: becomes a link with the preset in it. */
+	setup: async ({ params, request, url }) => {
+		if (!isActivityId(params.id)) error(404, { message: 'Unknown activity.' });
+		const result = ACTIVITIES[params.id].presetFromForm(await readFormData(request));
+		if (!result.ok) return fail(400, { setupError: result.error });
+		redirect(303, `${url.pathname}?preset=${encodePreset(result.preset)}`);
+	}
 };
