@@ -1,4 +1,5 @@
 import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules, t } from '$lib/curriculum';
+import { GRADE_BANDS } from '$lib/curriculum/types';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
@@ -17,5 +18,13 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			lessons: module.lessons[b]?.length ?? 0
 		}))
 	}));
-	return { band: band ?? null, query, modules };
+	// Band filters are plain links (they work before the page's script has loaded) that keep the query.
+	const bandLinks = [null, ...GRADE_BANDS].map((b) => {
+		const params = new URLSearchParams();
+		if (b) params.set('band', b);
+		if (query) params.set('q', query);
+		const search = params.toString();
+		return { band: b, href: search ? `${url.pathname}?${search}` : url.pathname };
+	});
+	return { band: band ?? null, query, modules, bandLinks };
 };
