@@ -14,7 +14,9 @@ const messages: Record<ErrorCode, () => string> = {
 	password_wrong: m.error_password_wrong,
 	country_invalid: m.error_country_invalid,
 	credentials_invalid: m.error_credentials_invalid,
-	rate_limited: m.error_rate_limited_generic
+	rate_limited: m.error_rate_limited_generic,
+	name_too_long: m.error_name_too_long,
+	roster_too_long: m.error_roster_too_long
 };
 
 export function errorMessage(code: ErrorCode | undefined): string | undefined {

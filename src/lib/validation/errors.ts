@@ -12,7 +12,9 @@ export const ERROR_CODES = [
 	'password_wrong',
 	'country_invalid',
 	'credentials_invalid',
-	'rate_limited'
+	'rate_limited',
+	'name_too_long',
+	'roster_too_long'
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -50,7 +50,15 @@ describe('migrations', () => {
 				)
 				.all()
 				.map((row) => (row as { name: string }).name);
-			expect(tables).toEqual(['__drizzle_migrations', 'rate_limits', 'sessions', 'users']);
+			expect(tables).toEqual([
+				'__drizzle_migrations',
+				'classes',
+				'rate_limits',
+				'sessions',
+				'student_sessions',
+				'students',
+				'users'
+			]);
 		} finally {
 			cleanup();
 		}

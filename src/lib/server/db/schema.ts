@@ -52,3 +52,57 @@ export const rateLimits = sqliteTable('rate_limits', {
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+
+export const GRADE_BAND_VALUES = ['3-5', '6-8', '9-12'] as const;
+
+/** A teacher's class. Deleting it deletes its students and everything they made (cascade). */
+export const classes = sqliteTable(
+	'classes',
+	{
+		id: text('id').primaryKey(),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		band: text('band', { enum: GRADE_BAND_VALUES }).notNull(),
+		/** 6 characters a child can type; unique among all classes. */
+		joinCode: text('join_code').notNull().unique(),
+		archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(table) => [index('classes_teacher_idx').on(table.teacherId)]
+);
+
+/** A student in one class: a first name or nickname and an avatar, nothing else. */
+export const students = sqliteTable(
+	'students',
+	{
+		id: text('id').primaryKey(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		displayName: text('display_name').notNull(),
+		avatar: text('avatar'),
+		/** Three picture ids joined by '-', chosen at first join; the teacher can reset it. */
+		picturePassword: text('picture_password'),
+		createdAt: createdAt()
+	},
+	(table) => [index('students_class_idx').on(table.classId)]
+);
+
+/** Student sessions: their own cookie and table, separate from teacher sessions. */
+export const studentSessions = sqliteTable(
+	'student_sessions',
+	{
+		id: text('id').primaryKey(),
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [index('student_sessions_student_idx').on(table.studentId)]
+);
+
+export type Class = typeof classes.$inferSelect;
+export type Student = typeof students.$inferSelect;

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { AppDatabase } from './db/client';
+import { classes, studentSessions, students, users } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import {
+	addRoster,
+	createClass,
+	deleteClass,
+	findClassByCode,
+	getOwnedClass,
+	listClasses,
+	listStudents,
+	regenerateJoinCode,
+	renameClass,
+	setArchived
+} from './classes';
+import { rosterSchema } from '../validation/classes';
+
+let db: AppDatabase;
+let cleanup: () => void;
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	for (const id of ['teacher-a', 'teacher-b']) {
+		db.insert(users)
+			.values({ id, email: `${id}@x.org`, name: id, passwordHash: 'x', country: 'US', school: 'S' })
+			.run();
+	}
+});
+afterEach(() => cleanup());
+
+describe('classes', () => {
+	it('belong to their teacher only', () => {
+		const mine = createClass(db, 'teacher-a', { name: 'Room 12', band: '3-5' });
+		expect(getOwnedClass(db, 'teacher-a', mine.id)?.name).toBe('Room 12');
+		expect(getOwnedClass(db, 'teacher-b', mine.id)).toBeUndefined();
+		expect(listClasses(db, 'teacher-b')).toEqual([]);
+		expect(listClasses(db, 'teacher-a')).toEqual([
+			{
+				id: mine.id,
+				name: 'Room 12',
+				band: '3-5',
+				joinCode: mine.joinCode,
+				archived: false,
+				students: 0
+			}
+		]);
+	});
+
+	it('can be renamed, archived (no joining) and given a new code', () => {
+		const klass = createClass(db, 'teacher-a', { name: 'Room 12', band: '6-8' });
+		renameClass(db, klass, 'Room 14');
+		expect(findClassByCode(db, klass.joinCode)?.name).toBe('Room 14');
+		const code = regenerateJoinCode(db, klass);
+		expect(code).not.toBe(klass.joinCode);
+		expect(findClassByCode(db, klass.joinCode)).toBeUndefined();
+		expect(findClassByCode(db, code)?.id).toBe(klass.id);
+		setArchived(db, klass, true);
+		expect(findClassByCode(db, code)).toBeUndefined();
+		expect(listClasses(db, 'teacher-a')[0]?.archived).toBe(true);
+		setArchived(db, klass, false);
+		expect(findClassByCode(db, code)?.id).toBe(klass.id);
+	});
+
+	it('take a pasted roster once per name', () => {
+		const klass = createClass(db, 'teacher-a', { name: 'Room 12', band: '3-5' });
+		const roster = rosterSchema.parse({ roster: 'Ana\n\n  Ben  K.\nana\nCarla\r\n' }).roster;
+		expect(roster).toEqual(['Ana', 'Ben K.', 'ana', 'Carla']);
+		expect(addRoster(db, klass, roster)).toBe(3);
+		expect(addRoster(db, klass, ['Ben K.', 'Dev'])).toBe(1);
+		expect(listStudents(db, klass.id).map((s) => s.displayName)).toEqual([
+			'Ana',
+			'Ben K.',
+			'Carla',
+			'Dev'
+		]);
+		expect(listClasses(db, 'teacher-a')[0]?.students).toBe(4);
+	});
+
+	it('refuse rosters that are empty, too long or have long names', () => {
+		expect(rosterSchema.safeParse({ roster: '\n \n' }).success).toBe(false);
+		expect(rosterSchema.safeParse({ roster: 'x'.repeat(31) }).error?.issues[0]?.message).toBe(
+			'name_too_long'
+		);
+		const many = Array.from({ length: 61 }, (_, i) => `S${i}`).join('\n');
+		expect(rosterSchema.safeParse({ roster: many }).error?.issues[0]?.message).toBe(
+			'roster_too_long'
+		);
+	});
+
+	it('delete everything in them when deleted (cascade), and nothing else', () => {
+		const doomed = createClass(db, 'teacher-a', { name: 'Doomed', band: '3-5' });
+		const kept = createClass(db, 'teacher-a', { name: 'Kept', band: '3-5' });
+		addRoster(db, doomed, ['Ana', 'Ben']);
+		addRoster(db, kept, ['Carla']);
+		const ana = listStudents(db, doomed.id)[0]!;
+		db.insert(studentSessions)
+			.values({ id: 'session-hash', studentId: ana.id, expiresAt: new Date(Date.now() + 60_000) })
+			.run();
+
+		deleteClass(db, doomed);
+		expect(db.select().from(classes).where(eq(classes.id, doomed.id)).all()).toEqual([]);
+		expect(db.select().from(students).where(eq(students.classId, doomed.id)).all()).toEqual([]);
+		expect(db.select().from(studentSessions).all()).toEqual([]);
+		expect(listStudents(db, kept.id).map((s) => s.displayName)).toEqual(['Carla']);
+	});
+
+	it('are deleted with their teacher', () => {
+		createClass(db, 'teacher-b', { name: 'B', band: '9-12' });
+		db.delete(users).where(eq(users.id, 'teacher-b')).run();
+		expect(db.select().from(classes).all()).toEqual([]);
+	});
+});

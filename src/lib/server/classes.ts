@@ -1,0 +1,147 @@
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { generateJoinCode } from '../classes/join-code';
+import type { GradeBand } from '../curriculum/types';
+import type { AppDatabase } from './db/client';
+import { classes, students, type Class } from './db/schema';
+import { generateId } from './ids';
+
+export interface ClassSummary {
+	id: string;
+	name: string;
+	band: GradeBand;
+	joinCode: string;
+	archived: boolean;
+	students: number;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		'code' in error &&
+		(error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+	);
+}
+
+/** Runs `write` with fresh join codes until one is free (a collision is rare: 25^6 codes). */
+function withFreshCode<T>(write: (code: string) => T): T {
+	for (let attempt = 0; attempt < 10; attempt++) {
+		try {
+			return write(generateJoinCode());
+		} catch (error) {
+			if (!isUniqueViolation(error)) throw error;
+		}
+	}
+	throw new Error('Could not find a free join code');
+}
+
+export function createClass(
+	db: AppDatabase,
+	teacherId: string,
+	input: { name: string; band: GradeBand }
+): Class {
+	return withFreshCode((joinCode) =>
+		db
+			.insert(classes)
+			.values({ id: generateId(), teacherId, name: input.name, band: input.band, joinCode })
+			.returning()
+			.get()
+	);
+}
+
+/** The teacher's classes, active first, with how many students each has. */
+export function listClasses(db: AppDatabase, teacherId: string): ClassSummary[] {
+	return db
+		.select({
+			id: classes.id,
+			name: classes.name,
+			band: classes.band,
+			joinCode: classes.joinCode,
+			archivedAt: classes.archivedAt,
+			students: count(students.id)
+		})
+		.from(classes)
+		.leftJoin(students, eq(students.classId, classes.id))
+		.where(eq(classes.teacherId, teacherId))
+		.groupBy(classes.id)
+		.orderBy(asc(classes.archivedAt), asc(classes.name))
+		.all()
+		.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null }));
+}
+
+/** A class only if this teacher owns it; otherwise undefined (the route answers 404). */
+export function getOwnedClass(
+	db: AppDatabase,
+	teacherId: string,
+	classId: string
+): Class | undefined {
+	return db
+		.select()
+		.from(classes)
+		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+		.get();
+}
+
+export function renameClass(db: AppDatabase, owned: Class, name: string): void {
+	db.update(classes).set({ name }).where(eq(classes.id, owned.id)).run();
+}
+
+export function setArchived(db: AppDatabase, owned: Class, archived: boolean): void {
+	db.update(classes)
+		.set({ archivedAt: archived ? new Date() : null })
+		.where(eq(classes.id, owned.id))
+		.run();
+}
+
+/** Deletes the class and, by cascade, every student, session and piece of work in it. */
+export function deleteClass(db: AppDatabase, owned: Class): void {
+	db.delete(classes).where(eq(classes.id, owned.id)).run();
+}
+
+export function regenerateJoinCode(db: AppDatabase, owned: Class): string {
+	return withFreshCode((joinCode) => {
+		db.update(classes).set({ joinCode }).where(eq(classes.id, owned.id)).run();
+		return joinCode;
+	});
+}
+
+export function listStudents(db: AppDatabase, classId: string) {
+	return db
+		.select({
+			id: students.id,
+			displayName: students.displayName,
+			avatar: students.avatar,
+			picturePassword: students.picturePassword
+		})
+		.from(students)
+		.where(eq(students.classId, classId))
+		.orderBy(sql`${students.displayName} collate nocase`)
+		.all();
+}
+
+/** Adds roster names that are not in the class yet (case-insensitive); returns how many were added. */
+export function addRoster(db: AppDatabase, owned: Class, names: string[]): number {
+	const existing = new Set(
+		listStudents(db, owned.id).map((s) => s.displayName.toLocaleLowerCase())
+	);
+	const fresh: string[] = [];
+	for (const name of names) {
+		const key = name.toLocaleLowerCase();
+		if (existing.has(key)) continue;
+		existing.add(key);
+		fresh.push(name);
+	}
+	if (fresh.length === 0) return 0;
+	db.insert(students)
+		.values(fresh.map((displayName) => ({ id: generateId(), classId: owned.id, displayName })))
+		.run();
+	return fresh.length;
+}
+
+/** An active (not archived) class by its join code. */
+export function findClassByCode(db: AppDatabase, joinCode: string): Class | undefined {
+	return db
+		.select()
+		.from(classes)
+		.where(and(eq(classes.joinCode, joinCode), isNull(classes.archivedAt)))
+		.get();
+}
