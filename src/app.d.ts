@@ -1,4 +1,5 @@
 import type { SessionUser, ValidSession } from '$lib/server/auth/session';
+import type { SessionStudent } from '$lib/server/auth/student-session';
 
 declare global {
 	namespace App {
@@ -6,6 +7,7 @@ declare global {
 			user: SessionUser | null;
 			session: ValidSession | null;
 			locale: 'en' | 'es';
+			student: SessionStudent | null;
 		}
 		interface Error {
 			message: string;

@@ -5,6 +5,11 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { setSessionCookie, deleteSessionCookie } from '$lib/server/auth/cookies';
 import { startServer } from '$lib/server/startup';
+import {
+	STUDENT_SESSION_COOKIE,
+	validateStudentSessionToken
+} from '$lib/server/auth/student-session';
+import { deleteStudentSessionCookie, setStudentSessionCookie } from '$lib/server/auth/cookies';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -33,6 +38,17 @@ const handleSession: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event);
 		}
 	}
+	event.locals.student = null;
+	const studentToken = event.cookies.get(STUDENT_SESSION_COOKIE);
+	if (studentToken) {
+		const found = validateStudentSessionToken(getDb(), studentToken);
+		if (found) {
+			event.locals.student = found.student;
+			if (found.renewed) setStudentSessionCookie(event, studentToken, found.expiresAt);
+		} else {
+			deleteStudentSessionCookie(event);
+		}
+	}
 	return resolve(event);
 };
 
@@ -45,7 +61,8 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 		'Permissions-Policy',
 		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
 	);
-	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	if (event.locals.user || event.locals.student)
+		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 

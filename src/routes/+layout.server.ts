@@ -2,5 +2,6 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
 	user: locals.user ? { name: locals.user.name, role: locals.user.role } : null,
-	locale: locals.locale
+	locale: locals.locale,
+	student: locals.student ? { displayName: locals.student.displayName } : null
 });

@@ -13,7 +13,8 @@ async function expectNoViolations(page: import('@playwright/test').Page, label: 
 }
 
 test('public pages meet WCAG 2.1 AA (axe), in English and Spanish', async ({ page }) => {
-	for (const path of ['/', '/signup', '/login', '/no-such-page']) {
+	test.setTimeout(90_000);
+	for (const path of ['/', '/signup', '/login', '/no-such-page', '/join']) {
 		await page.goto(path);
 		await expectNoViolations(page, path);
 	}
@@ -36,6 +37,7 @@ test('signed-in pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
 });
 
 test('curriculum pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
+	test.setTimeout(90_000);
 	const lesson = '/modules/what-is-ai/3-5/spot-the-ai';
 	for (const path of [
 		'/modules',

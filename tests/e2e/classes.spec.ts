@@ -64,7 +64,7 @@ test('a teacher creates a class, shows its code, adds a roster, renames, archive
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Room 14');
 
 	await submitAndWait(page, page.getByRole('button', { name: 'Archive the class' }), path);
-	await expect(page.getByText('Archived')).toBeVisible();
+	await expect(page.getByText('Archived', { exact: true })).toBeVisible();
 	await expect(page.getByTestId('join-code')).toHaveCount(0);
 	await submitAndWait(page, page.getByRole('button', { name: 'Bring the class back' }), path);
 	await expect(page.getByTestId('join-code')).toBeVisible();

@@ -1,6 +1,7 @@
 import { config } from './config';
 import { getDb } from './db';
 import { deleteExpiredSessions } from './auth/session';
+import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
 import { seedDemoContent } from './seed';
 
@@ -9,7 +10,11 @@ const HOUR_MS = 60 * 60 * 1000;
 function housekeeping(): void {
 	const db = getDb();
 	deleteExpiredSessions(db);
-	purgeRateLimits(db, new Date(Date.now() - config.loginWindowSeconds * 1000));
+	deleteExpiredStudentSessions(db);
+	purgeRateLimits(
+		db,
+		new Date(Date.now() - Math.max(config.loginWindowSeconds * 1000, 60 * 60 * 1000))
+	);
 }
 
 /** Runs once when the server starts: migrate, tidy up, seed demo content on an empty database. */

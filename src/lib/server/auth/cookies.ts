@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { config } from '../config';
 import { SESSION_COOKIE } from './session';
+import { STUDENT_SESSION_COOKIE } from './student-session';
 
 /** Secure in production; elsewhere only when the request itself came over HTTPS. */
 function secure(event: Pick<RequestEvent, 'url'>): boolean {
@@ -23,6 +24,29 @@ export function setSessionCookie(
 
 export function deleteSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>): void {
 	event.cookies.delete(SESSION_COOKIE, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: secure(event),
+		path: '/'
+	});
+}
+
+export function setStudentSessionCookie(
+	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	token: string,
+	expiresAt: Date
+): void {
+	event.cookies.set(STUDENT_SESSION_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: secure(event),
+		expires: expiresAt,
+		path: '/'
+	});
+}
+
+export function deleteStudentSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>): void {
+	event.cookies.delete(STUDENT_SESSION_COOKIE, {
 		httpOnly: true,
 		sameSite: 'lax',
 		secure: secure(event),

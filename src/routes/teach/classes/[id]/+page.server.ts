@@ -10,6 +10,7 @@ import {
 	setArchived
 } from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
+import { resetPicturePassword } from '$lib/server/students';
 import { readFormData } from '$lib/server/forms';
 import { parseForm } from '$lib/validation/form';
 import {
@@ -38,11 +39,14 @@ export const load: PageServerLoad = (event) => {
 			joinCode: owned.joinCode,
 			archived: owned.archivedAt !== null
 		},
-		students: listStudents(getDb(), owned.id).map(({ id, displayName, avatar }) => ({
-			id,
-			displayName,
-			avatar
-		})),
+		students: listStudents(getDb(), owned.id).map(
+			({ id, displayName, avatar, picturePassword }) => ({
+				id,
+				displayName,
+				avatar,
+				joined: picturePassword !== null
+			})
+		),
 		joinUrl: `${event.url.origin}/join`
 	};
 };
@@ -78,6 +82,15 @@ export const actions: Actions = {
 			return fail(400, { action: 'roster' as const, errors: form.errors, values: form.values });
 		const added = addRoster(getDb(), owned, form.data.roster);
 		return { action: 'roster' as const, added };
+	},
+	resetPictures: async (event) => {
+		const owned = ownedClass(event);
+		const studentId = (await readFormData(event.request)).get('student');
+		if (typeof studentId !== 'string' || !resetPicturePassword(getDb(), owned, studentId)) {
+			error(404, { message: 'Unknown student.' });
+		}
+		const name = listStudents(getDb(), owned.id).find((s) => s.id === studentId)?.displayName ?? '';
+		return { action: 'resetPictures' as const, resetFor: name };
 	},
 	delete: async (event) => {
 		const owned = ownedClass(event);

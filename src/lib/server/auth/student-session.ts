@@ -1,0 +1,84 @@
+import { eq, lt } from 'drizzle-orm';
+import type { AppDatabase } from '../db/client';
+import { classes, studentSessions, students } from '../db/schema';
+import { isWellFormedToken, sessionIdFromToken } from './session';
+import type { GradeBand } from '../../curriculum/types';
+
+/** A tablet keeps a student signed in for 12 hours, renewed while in use: one school day. */
+export const STUDENT_SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+export const STUDENT_SESSION_COOKIE = 'student_session';
+
+export interface SessionStudent {
+	id: string;
+	displayName: string;
+	avatar: string | null;
+	classId: string;
+	className: string;
+	band: GradeBand;
+	joinCode: string;
+}
+
+export function createStudentSession(
+	db: AppDatabase,
+	token: string,
+	studentId: string,
+	now = new Date()
+) {
+	const session = {
+		id: sessionIdFromToken(token),
+		studentId,
+		expiresAt: new Date(now.getTime() + STUDENT_SESSION_LIFETIME_MS)
+	};
+	db.insert(studentSessions).values(session).run();
+	return session;
+}
+
+/** The student behind a token, if the session is live and the class is not archived. */
+export function validateStudentSessionToken(
+	db: AppDatabase,
+	token: string,
+	now = new Date()
+): { student: SessionStudent; expiresAt: Date; renewed: boolean } | null {
+	if (!isWellFormedToken(token)) return null;
+	const id = sessionIdFromToken(token);
+	const row = db
+		.select({
+			expiresAt: studentSessions.expiresAt,
+			student: {
+				id: students.id,
+				displayName: students.displayName,
+				avatar: students.avatar,
+				classId: classes.id,
+				className: classes.name,
+				band: classes.band,
+				joinCode: classes.joinCode
+			},
+			archivedAt: classes.archivedAt
+		})
+		.from(studentSessions)
+		.innerJoin(students, eq(studentSessions.studentId, students.id))
+		.innerJoin(classes, eq(students.classId, classes.id))
+		.where(eq(studentSessions.id, id))
+		.get();
+	if (!row || row.archivedAt || now >= row.expiresAt) {
+		if (row) db.delete(studentSessions).where(eq(studentSessions.id, id)).run();
+		return null;
+	}
+	// Renew when more than an hour has gone by, so a lesson never times out mid-way.
+	const renewed =
+		row.expiresAt.getTime() - now.getTime() < STUDENT_SESSION_LIFETIME_MS - 60 * 60 * 1000;
+	const expiresAt = renewed ? new Date(now.getTime() + STUDENT_SESSION_LIFETIME_MS) : row.expiresAt;
+	if (renewed)
+		db.update(studentSessions).set({ expiresAt }).where(eq(studentSessions.id, id)).run();
+	return { student: row.student, expiresAt, renewed };
+}
+
+export function invalidateStudentSession(db: AppDatabase, token: string): void {
+	db.delete(studentSessions)
+		.where(eq(studentSessions.id, sessionIdFromToken(token)))
+		.run();
+}
+
+export function deleteExpiredStudentSessions(db: AppDatabase, now = new Date()): number {
+	return db.delete(studentSessions).where(lt(studentSessions.expiresAt, now)).run().changes;
+}

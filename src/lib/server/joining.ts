@@ -1,0 +1,45 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { isJoinCode, normalizeJoinCode } from '../classes/join-code';
+import { setStudentSessionCookie } from './auth/cookies';
+import { generateSessionToken } from './auth/session';
+import { createStudentSession } from './auth/student-session';
+import { findClassByCode } from './classes';
+import { getDb } from './db';
+import type { Class } from './db/schema';
+import { checkRateLimit, minutesToWait, recordFailure } from './rate-limit';
+import { JOIN_CODE_RULE } from './students';
+
+/**
+ * The class behind a join code in the URL or a form. Wrong codes count against the IP address, so
+ * guessing codes is slow; a limited IP gets 429 with the wait in minutes.
+ */
+export function classForCode(event: Pick<RequestEvent, 'getClientAddress'>, raw: string): Class {
+	const db = getDb();
+	const key = `join:ip:${event.getClientAddress()}`;
+	const state = checkRateLimit(db, key, JOIN_CODE_RULE);
+	if (state.limited) error(429, { message: `rate_limited:${minutesToWait(state.retryAfterMs)}` });
+	const code = normalizeJoinCode(raw);
+	const klass = isJoinCode(code) ? findClassByCode(db, code) : undefined;
+	if (!klass) {
+		recordFailure(db, key, JOIN_CODE_RULE);
+		error(404, { message: 'unknown_code' });
+	}
+	return klass;
+}
+
+export function signInStudent(
+	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	studentId: string
+): void {
+	const token = generateSessionToken();
+	const session = createStudentSession(getDb(), token, studentId);
+	setStudentSessionCookie(event, token, session.expiresAt);
+}
+
+export function cryptoRandomInt(max: number): number {
+	const buffer = new Uint32Array(1);
+	const limit = Math.floor(0x1_0000_0000 / max) * max;
+	do crypto.getRandomValues(buffer);
+	while (buffer[0]! >= limit);
+	return buffer[0]! % max;
+}

@@ -1,0 +1,36 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { readFormData } from '$lib/server/forms';
+import { classForCode } from '$lib/server/joining';
+import { addStudentByName, rosterForJoin } from '$lib/server/students';
+import { parseForm } from '$lib/validation/form';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+
+const newNameSchema = z.object({
+	name: z.string().trim().min(1, { error: 'required' }).max(30, { error: 'name_too_long' })
+});
+
+export const load: PageServerLoad = (event) => {
+	const klass = classForCode(event, event.params.code);
+	if (klass.joinCode !== event.params.code) redirect(308, `/join/${klass.joinCode}`);
+	return {
+		klass: { name: klass.name, joinCode: klass.joinCode },
+		roster: rosterForJoin(getDb(), klass.id).map(({ id, displayName, avatar }) => ({
+			id,
+			displayName,
+			avatar
+		}))
+	};
+};
+
+export const actions: Actions = {
+	new: async (event) => {
+		const klass = classForCode(event, event.params.code);
+		const form = parseForm(newNameSchema, await readFormData(event.request), ['name']);
+		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
+		const added = addStudentByName(getDb(), klass, form.data.name);
+		if (!added.ok) return fail(400, { nameTaken: true, values: { name: form.data.name } });
+		redirect(303, `/join/${klass.joinCode}/${added.student.id}`);
+	}
+};

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { deleteStudentSessionCookie } from '$lib/server/auth/cookies';
+import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '$lib/server/auth/student-session';
+import { getDb } from '$lib/server/db';
+import { students } from '$lib/server/db/schema';
+import { pictureEmoji } from '$lib/classes/pictures';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const student = locals.student;
+	if (!student) redirect(303, '/join');
+	let pictures: string[] | null = null;
+	if (url.searchParams.has('welcome')) {
+		const row = getDb()
+			.select({ p: students.picturePassword })
+			.from(students)
+			.where(eq(students.id, student.id))
+			.get();
+		pictures = row?.p ? pictureEmoji(row.p) : null;
+	}
+	return {
+		student: {
+			displayName: student.displayName,
+			avatar: student.avatar,
+			className: student.className
+		},
+		lessonsHref: `/modules?band=${student.band}`,
+		pictures
+	};
+};
+
+export const actions: Actions = {
+	/** One tap on a shared tablet: this student is signed out and the class list comes back. */
+	switch: async (event) => {
+		const code = event.locals.student?.joinCode;
+		const token = event.cookies.get(STUDENT_SESSION_COOKIE);
+		if (token) invalidateStudentSession(getDb(), token);
+		deleteStudentSessionCookie(event);
+		redirect(303, code ? `/join/${code}` : '/join');
+	}
+};
