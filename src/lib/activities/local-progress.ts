@@ -13,11 +13,19 @@ export const MAX_LOCAL_EVENTS = 2000;
 
 /** Progress for visitors who are not in a class: kept on this device only. */
 export class LocalProgressSink implements ProgressSink {
-	constructor(private readonly store: KeyValueStore) {}
+	/** `scope` keeps each student's events apart on a shared tablet (their id). */
+	constructor(
+		private readonly store: KeyValueStore,
+		private readonly scope = ''
+	) {}
+
+	private get key(): string {
+		return this.scope ? `${KEY}:${this.scope}` : KEY;
+	}
 
 	private read(): ProgressEvent[] {
 		try {
-			const parsed: unknown = JSON.parse(this.store.getItem(KEY) ?? '[]');
+			const parsed: unknown = JSON.parse(this.store.getItem(this.key) ?? '[]');
 			return Array.isArray(parsed) ? (parsed as ProgressEvent[]) : [];
 		} catch {
 			return [];
@@ -29,7 +37,7 @@ export class LocalProgressSink implements ProgressSink {
 		if (events.some((existing) => existing.id === event.id)) return;
 		events.push(event);
 		try {
-			this.store.setItem(KEY, JSON.stringify(events.slice(-MAX_LOCAL_EVENTS)));
+			this.store.setItem(this.key, JSON.stringify(events.slice(-MAX_LOCAL_EVENTS)));
 		} catch {
 			// Storage full or disabled (private mode): progress is best-effort for visitors.
 		}
@@ -41,7 +49,7 @@ export class LocalProgressSink implements ProgressSink {
 
 	clear(context: string): void {
 		const kept = this.read().filter((event) => event.context !== context);
-		this.store.setItem(KEY, JSON.stringify(kept));
+		this.store.setItem(this.key, JSON.stringify(kept));
 	}
 }
 

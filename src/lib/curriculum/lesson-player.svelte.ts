@@ -20,7 +20,9 @@ export class LessonPlayer {
 		lesson: LocalizedLesson,
 		readonly context: string,
 		private readonly sink: ProgressSink,
-		private readonly storage: Storage | null
+		private readonly storage: Storage | null,
+		/** The signed-in student's id, so students sharing a tablet each resume their own place. */
+		private readonly scope = ''
 	) {
 		this.steps = lesson.steps;
 		this.state = parseLessonState(storage?.getItem(this.key) ?? null, this.steps.length);
@@ -28,7 +30,7 @@ export class LessonPlayer {
 	}
 
 	private get key(): string {
-		return `dayofai:lesson:v1:${this.context}`;
+		return `dayofai:lesson:v1:${this.scope ? `${this.scope}:` : ''}${this.context}`;
 	}
 
 	get step(): LocalizedStep {

@@ -31,3 +31,28 @@ export const rosterSchema = z.object({
 		)
 });
 export const ROSTER_FIELDS = ['roster'] as const;
+
+/** "module-slug|band" from the assign form, and an optional YYYY-MM-DD due date. */
+export const assignSchema = z.object({
+	module: z
+		.string()
+		.regex(/^[a-z0-9-]+\|(3-5|6-8|9-12)$/, { error: 'invalid' })
+		.transform((value) => {
+			const [moduleSlug, band] = value.split('|') as [string, '3-5' | '6-8' | '9-12'];
+			return { moduleSlug, band };
+		}),
+	due: z
+		.string()
+		.trim()
+		.refine(
+			(value) =>
+				value === '' ||
+				(/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T23:59:59Z`))),
+			{
+				error: 'invalid'
+			}
+		)
+		// Due at the end of that day (UTC), so work done on the day is on time.
+		.transform((value) => (value ? new Date(`${value}T23:59:59.999Z`) : null))
+});
+export const ASSIGN_FIELDS = ['module', 'due'] as const;

@@ -5,6 +5,8 @@ import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '$lib/server/au
 import { getDb } from '$lib/server/db';
 import { students } from '$lib/server/db/schema';
 import { pictureEmoji } from '$lib/classes/pictures';
+import { studentAssignments } from '$lib/server/assignments';
+import { findModule, t } from '$lib/curriculum';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -19,7 +21,26 @@ export const load: PageServerLoad = ({ locals, url }) => {
 			.get();
 		pictures = row?.p ? pictureEmoji(row.p) : null;
 	}
+	const locale = locals.locale;
+	const assignments = studentAssignments(getDb(), student.id, student.classId).map((assignment) => {
+		const module = findModule(assignment.moduleSlug)!;
+		const lessons = module.lessons[assignment.band] ?? [];
+		return {
+			id: assignment.id,
+			title: t(module.title, locale),
+			band: assignment.band,
+			due: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null,
+			state: assignment.state,
+			lessons: assignment.lessons.map((progress, i) => ({
+				title: t(lessons[i]!.title, locale),
+				href: `/modules/${module.slug}/${assignment.band}/${progress.slug}`,
+				done: progress.completed,
+				total: progress.steps
+			}))
+		};
+	});
 	return {
+		assignments,
 		student: {
 			displayName: student.displayName,
 			avatar: student.avatar,

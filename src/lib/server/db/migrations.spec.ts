@@ -52,7 +52,9 @@ describe('migrations', () => {
 				.map((row) => (row as { name: string }).name);
 			expect(tables).toEqual([
 				'__drizzle_migrations',
+				'assignments',
 				'classes',
+				'progress_events',
 				'rate_limits',
 				'sessions',
 				'student_sessions',

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['teacher', 'organizer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -106,3 +113,47 @@ export const studentSessions = sqliteTable(
 
 export type Class = typeof classes.$inferSelect;
 export type Student = typeof students.$inferSelect;
+
+/** A module (one band's lessons) assigned to a class, with an optional due date. */
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: text('id').primaryKey(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		moduleSlug: text('module_slug').notNull(),
+		band: text('band', { enum: GRADE_BAND_VALUES }).notNull(),
+		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(table) => [
+		uniqueIndex('assignments_class_module_idx').on(table.classId, table.moduleSlug, table.band)
+	]
+);
+
+/**
+ * Activity-contract events sent by students' tablets. The key is the client's idempotency key,
+ * unique per student, so a retried or duplicated send is stored once.
+ */
+export const progressEvents = sqliteTable(
+	'progress_events',
+	{
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		key: text('key').notNull(),
+		context: text('context').notNull(),
+		step: text('step'),
+		type: text('type').notNull(),
+		payload: text('payload', { mode: 'json' }).notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		receivedAt: createdAt()
+	},
+	(table) => [
+		primaryKey({ columns: [table.studentId, table.key] }),
+		index('progress_events_context_idx').on(table.context)
+	]
+);
+
+export type Assignment = typeof assignments.$inferSelect;

@@ -10,12 +10,16 @@ import {
 	setArchived
 } from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
+import { assignModule, listAssignments, removeAssignment } from '$lib/server/assignments';
+import { MODULES, findModule, moduleBands, t } from '$lib/curriculum';
 import { resetPicturePassword } from '$lib/server/students';
 import { readFormData } from '$lib/server/forms';
 import { parseForm } from '$lib/validation/form';
 import {
+	ASSIGN_FIELDS,
 	RENAME_CLASS_FIELDS,
 	ROSTER_FIELDS,
+	assignSchema,
 	renameClassSchema,
 	rosterSchema
 } from '$lib/validation/classes';
@@ -47,7 +51,20 @@ export const load: PageServerLoad = (event) => {
 				joined: picturePassword !== null
 			})
 		),
-		joinUrl: `${event.url.origin}/join`
+		joinUrl: `${event.url.origin}/join`,
+		assignments: listAssignments(getDb(), owned.id).map((a) => ({
+			id: a.id,
+			title: `${t(findModule(a.moduleSlug)?.title ?? { en: a.moduleSlug, es: a.moduleSlug }, event.locals.locale)}`,
+			band: a.band,
+			due: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : null
+		})),
+		modules: MODULES.flatMap((module) =>
+			moduleBands(module).map((band) => ({
+				value: `${module.slug}|${band}`,
+				title: t(module.title, event.locals.locale),
+				band
+			}))
+		)
 	};
 };
 
@@ -91,6 +108,21 @@ export const actions: Actions = {
 		}
 		const name = listStudents(getDb(), owned.id).find((s) => s.id === studentId)?.displayName ?? '';
 		return { action: 'resetPictures' as const, resetFor: name };
+	},
+	assign: async (event) => {
+		const owned = ownedClass(event);
+		const form = parseForm(assignSchema, await readFormData(event.request), ASSIGN_FIELDS);
+		if (!form.ok) return fail(400, { action: 'assign' as const, assignInvalid: true });
+		const assigned = assignModule(getDb(), owned, { ...form.data.module, dueAt: form.data.due });
+		if (!assigned) return fail(400, { action: 'assign' as const, assignInvalid: true });
+		return { action: 'assign' as const, assigned: true };
+	},
+	unassign: async (event) => {
+		const owned = ownedClass(event);
+		const id = (await readFormData(event.request)).get('assignment');
+		if (typeof id !== 'string' || !removeAssignment(getDb(), owned, id))
+			error(404, { message: 'Unknown assignment.' });
+		return { action: 'unassign' as const };
 	},
 	delete: async (event) => {
 		const owned = ownedClass(event);

@@ -1,0 +1,34 @@
+import type { ProgressSink } from './contract';
+import { LocalProgressSink, MemoryStore } from './local-progress';
+import { QueuedServerSink } from './server-progress';
+
+const RETRY_MS = 15_000;
+
+/**
+ * Where this browser's progress goes: a signed-in student's to the server (queued, retried when the
+ * connection comes back), a visitor's to this device only. Returns the sink and a stop function.
+ */
+export function openProgressSink(studentId: string | null): {
+	sink: ProgressSink;
+	close: () => void;
+} {
+	const storage = typeof localStorage === 'undefined' ? new MemoryStore() : localStorage;
+	if (!studentId) return { sink: new LocalProgressSink(storage), close: () => {} };
+	const sink = new QueuedServerSink(
+		storage,
+		(url, init) => fetch(url, init),
+		() => navigator.onLine,
+		studentId
+	);
+	const flush = () => void sink.flush();
+	window.addEventListener('online', flush);
+	const timer = setInterval(flush, RETRY_MS);
+	flush();
+	return {
+		sink,
+		close: () => {
+			window.removeEventListener('online', flush);
+			clearInterval(timer);
+		}
+	};
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgressEvent } from './contract';
+import { MemoryStore } from './local-progress';
+import { QueuedServerSink } from './server-progress';
+
+const event = (id: string): ProgressEvent => ({
+	id,
+	context: 'what-is-ai/3-5/spot-the-ai',
+	step: id,
+	at: '2026-11-25T10:00:00.000Z',
+	event: { type: 'step-completed', step: id }
+});
+
+/** A fake server that stores each id once, like the real one, and can be made to fail. */
+function fakeServer() {
+	const stored = new Set<string>();
+	let mode: 'ok' | 'down' | 'error' | 'bad' = 'ok';
+	let calls = 0;
+	const fetcher = async (_url: string, init: RequestInit) => {
+		calls++;
+		if (mode === 'down') throw new TypeError('Failed to fetch');
+		if (mode === 'error') return new Response('oops', { status: 503 });
+		if (mode === 'bad') return new Response('{}', { status: 400 });
+		for (const e of JSON.parse(String(init.body)).events) stored.add(e.id);
+		return new Response('{}', { status: 200 });
+	};
+	return { stored, fetcher, setMode: (m: typeof mode) => (mode = m), calls: () => calls };
+}
+
+describe('queued server progress', () => {
+	it('sends events, and keeps them while offline until it can send them', async () => {
+		const server = fakeServer();
+		let online = false;
+		const store = new MemoryStore();
+		const sink = new QueuedServerSink(store, server.fetcher, () => online);
+		sink.record(event('a'));
+		sink.record(event('b'));
+		await sink.flush();
+		expect(server.calls()).toBe(0);
+		expect(sink.outbox().map((e) => e.id)).toEqual(['a', 'b']);
+		expect(sink.list('what-is-ai/3-5/spot-the-ai')).toHaveLength(2);
+
+		// The page reloads while offline: the outbox is still there.
+		const reloaded = new QueuedServerSink(store, server.fetcher, () => online);
+		reloaded.record(event('c'));
+		online = true;
+		await reloaded.flush();
+		expect([...server.stored].sort()).toEqual(['a', 'b', 'c']);
+		expect(reloaded.outbox()).toEqual([]);
+	});
+
+	it('retries after network and server errors without losing or repeating events', async () => {
+		const server = fakeServer();
+		const sink = new QueuedServerSink(new MemoryStore(), server.fetcher);
+		server.setMode('down');
+		sink.record(event('a'));
+		await sink.flush();
+		server.setMode('error');
+		sink.record(event('b'));
+		sink.record(event('a'));
+		await sink.flush();
+		expect(sink.outbox().map((e) => e.id)).toEqual(['a', 'b']);
+		server.setMode('ok');
+		await sink.flush();
+		expect([...server.stored].sort()).toEqual(['a', 'b']);
+		expect(sink.outbox()).toEqual([]);
+	});
+
+	it('drops a batch the server refuses as invalid, so the queue never jams', async () => {
+		const server = fakeServer();
+		const sink = new QueuedServerSink(new MemoryStore(), server.fetcher);
+		server.setMode('bad');
+		sink.record(event('x'));
+		await sink.flush();
+		expect(sink.outbox()).toEqual([]);
+	});
+
+	it('sends large backlogs in batches of 100', async () => {
+		const server = fakeServer();
+		let online = false;
+		const sink = new QueuedServerSink(new MemoryStore(), server.fetcher, () => online);
+		for (let i = 0; i < 250; i++) sink.record(event(`e${i}`));
+		online = true;
+		await sink.flush();
+		expect(server.stored.size).toBe(250);
+		expect(server.calls()).toBe(3);
+	});
+});
+
+describe('a shared tablet', () => {
+	it('keeps each student’s queued events apart', async () => {
+		const server = fakeServer();
+		const store = new MemoryStore();
+		const ana = new QueuedServerSink(store, server.fetcher, () => false, 'ana-id');
+		const ben = new QueuedServerSink(store, server.fetcher, () => false, 'ben-id');
+		ana.record(event('a1'));
+		ben.record(event('b1'));
+		expect(ana.outbox().map((e) => e.id)).toEqual(['a1']);
+		expect(ben.outbox().map((e) => e.id)).toEqual(['b1']);
+		expect(store.getItem('dayofai:outbox:v1:ana-id')).toContain('a1');
+	});
+});

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { users, type Class } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { addRoster, createClass, deleteClass, listStudents } from './classes';
+import { assignModule, listAssignments, removeAssignment, studentAssignments } from './assignments';
+import { recordEvents } from './progress';
+import { findModule } from '../curriculum';
+import { assignSchema } from '../validation/classes';
+
+let db: AppDatabase;
+let cleanup: () => void;
+let klass: Class;
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	db.insert(users)
+		.values({ id: 't', email: 't@x.org', name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
+		.run();
+	klass = createClass(db, 't', { name: 'Room 12', band: '3-5' });
+	addRoster(db, klass, ['Ana']);
+});
+afterEach(() => cleanup());
+
+const lessons = findModule('what-is-ai')!.lessons['3-5']!;
+const context = (i: number) => `what-is-ai/3-5/${lessons[i]!.slug}`;
+const stepEvents = (i: number, steps: string[]) =>
+	steps.map((step) => ({
+		id: `${context(i)}|step-completed|${step}`,
+		context: context(i),
+		step,
+		at: '2026-11-25T10:00:00.000Z',
+		event: { type: 'step-completed' as const, step }
+	}));
+
+describe('assignments', () => {
+	it('only assign modules and bands that exist, once per class', () => {
+		expect(assignModule(db, klass, { moduleSlug: 'nope', band: '3-5', dueAt: null })).toBeNull();
+		expect(
+			assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '9-12', dueAt: null })
+		).toBeNull();
+		const first = assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null })!;
+		const again = assignModule(db, klass, {
+			moduleSlug: 'what-is-ai',
+			band: '3-5',
+			dueAt: new Date('2026-12-01T23:59:59Z')
+		})!;
+		expect(again.id).toBe(first.id);
+		expect(listAssignments(db, klass.id)).toHaveLength(1);
+		expect(listAssignments(db, klass.id)[0]!.dueAt?.toISOString()).toBe('2026-12-01T23:59:59.000Z');
+	});
+
+	it('go from not started to in progress to done, or overdue, from the events stored (each once)', () => {
+		const due = new Date('2026-12-01T23:59:59.999Z');
+		assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: due });
+		const ana = listStudents(db, klass.id)[0]!;
+		const before = new Date('2026-11-30T00:00:00Z');
+		expect(studentAssignments(db, ana.id, klass.id, before)[0]!.state).toBe('not-started');
+
+		const firstSteps = lessons[0]!.steps.map((s) => s.id);
+		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toBe(3);
+		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toBe(0);
+		const progress = studentAssignments(db, ana.id, klass.id, before)[0]!;
+		expect(progress.state).toBe('in-progress');
+		expect(progress.lessons[0]).toMatchObject({
+			completed: 3,
+			steps: firstSteps.length,
+			started: true
+		});
+		expect(
+			studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z'))[0]!.state
+		).toBe('overdue');
+
+		recordEvents(db, ana.id, { events: stepEvents(0, firstSteps) });
+		recordEvents(db, ana.id, {
+			events: stepEvents(
+				1,
+				lessons[1]!.steps.map((s) => s.id)
+			)
+		});
+		expect(
+			studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z'))[0]!.state
+		).toBe('done');
+	});
+
+	it('are removed by their class teacher and deleted with the class, with all progress', () => {
+		const assignment = assignModule(db, klass, {
+			moduleSlug: 'what-is-ai',
+			band: '3-5',
+			dueAt: null
+		})!;
+		const other = createClass(db, 't', { name: 'Other', band: '3-5' });
+		expect(removeAssignment(db, other, assignment.id)).toBe(false);
+		const ana = listStudents(db, klass.id)[0]!;
+		recordEvents(db, ana.id, { events: stepEvents(0, ['x']) });
+		deleteClass(db, klass);
+		expect(listAssignments(db, klass.id)).toEqual([]);
+		expect(db.$client.prepare('select count(*) as n from progress_events').get()).toEqual({ n: 0 });
+	});
+
+	it('read the assign form strictly', () => {
+		expect(assignSchema.parse({ module: 'what-is-ai|3-5', due: '' })).toEqual({
+			module: { moduleSlug: 'what-is-ai', band: '3-5' },
+			due: null
+		});
+		expect(
+			assignSchema.parse({ module: 'what-is-ai|6-8', due: '2026-12-01' }).due?.toISOString()
+		).toBe('2026-12-01T23:59:59.999Z');
+		for (const bad of [
+			{ module: 'what-is-ai', due: '' },
+			{ module: 'what-is-ai|3-5', due: '12/01/2026' },
+			{ module: 'x|3-5', due: '2026-13-45' }
+		]) {
+			expect(assignSchema.safeParse(bad).success).toBe(false);
+		}
+	});
+});

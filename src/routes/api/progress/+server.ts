@@ -1,0 +1,34 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { recordEvents } from '$lib/server/progress';
+import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '$lib/validation/progress';
+import type { RequestHandler } from './$types';
+
+/**
+ * Tablets send their queued activity-contract events here. Only a signed-in student may send, and
+ * only for themselves; every event is stored once per idempotency key, so retries are harmless.
+ */
+export const POST: RequestHandler = async ({ request, locals }) => {
+	const student = locals.student;
+	if (!student) return json({ error: 'Sign in to your class first.' }, { status: 401 });
+	const text = await request.text();
+	if (text.length > 100 * MAX_EVENT_PAYLOAD_BYTES)
+		return json({ error: 'Too much at once.' }, { status: 413 });
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		return json({ error: 'The body must be JSON.' }, { status: 400 });
+	}
+	const parsed = progressBatchSchema.safeParse(body);
+	if (!parsed.success)
+		return json(
+			{ error: 'Invalid events.', issues: parsed.error.issues.slice(0, 5) },
+			{ status: 400 }
+		);
+	if (parsed.data.events.some((e) => JSON.stringify(e.event).length > MAX_EVENT_PAYLOAD_BYTES)) {
+		return json({ error: 'An event is too large.' }, { status: 413 });
+	}
+	const stored = recordEvents(getDb(), student.id, parsed.data);
+	return json({ received: parsed.data.events.length, stored });
+};
