@@ -148,3 +148,56 @@ test('only a signed-in student can send progress, and bad bodies are refused', a
 	});
 	for (const page of [teacher, student]) await page.context().close();
 });
+
+test('the teacher’s progress grid updates live while a student works, and is the teacher’s alone', async ({
+	browser
+}) => {
+	const teacher = await (await browser.newContext()).newPage();
+	await signUp(teacher, {
+		name: 'Mr Feeny',
+		email: uniqueEmail('feeny'),
+		password: 'spotted-cows-42'
+	});
+	await teacher.goto('/teach/classes');
+	await teacher.getByLabel('Class name').fill('Room 5');
+	await submitAndWait(
+		teacher,
+		teacher.getByRole('button', { name: 'Create class' }),
+		'/teach/classes'
+	);
+	await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z2-7]+$/);
+	const path = new URL(teacher.url()).pathname;
+	await teacher.getByLabel('Module').selectOption('what-is-ai|3-5');
+	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Assign' }), path);
+	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
+	await press(teacher.getByRole('link', { name: 'Progress' }));
+	await expect(teacher.getByTestId('grid-mode')).toHaveText('Live: updates as students work.');
+	const gridPath = new URL(teacher.url()).pathname;
+
+	const student = await (await browser.newContext(TABLET)).newPage();
+	await student.goto(`/join/${code}`);
+	await student.getByLabel('Your first name or a nickname').fill('Kai');
+	await press(student.getByRole('button', { name: 'Continue' }));
+	await press(student.locator('.avatar-option').first());
+	await press(student.getByRole('button', { name: 'That’s me' }));
+	await press(student.locator('.lesson-link').first());
+
+	// The student appears and their cells fill in, without the teacher reloading.
+	const row = teacher.locator('tr[data-student="Kai"]');
+	await expect(row).toBeVisible();
+	const next = student.getByRole('button', { name: 'Next' });
+	await expect(next).toBeEnabled();
+	for (let i = 0; i < 3; i++) await press(next);
+	await expect(row.locator('.cell-done')).toHaveCount(3);
+	await expect(row.locator('.cell-seen').first()).toBeVisible();
+
+	const other = await (await browser.newContext()).newPage();
+	await signUp(other, {
+		name: 'Other Teacher',
+		email: uniqueEmail('other'),
+		password: 'spotted-cows-42'
+	});
+	expect((await other.goto(gridPath))?.status()).toBe(404);
+	expect((await other.request.get(`${gridPath}/stream`)).status()).toBe(404);
+	for (const page of [teacher, student, other]) await page.context().close();
+});

@@ -59,11 +59,12 @@ describe('local progress', () => {
 	it('survives corrupted storage and caps what it keeps', () => {
 		const store = new MemoryStore();
 		store.setItem('dayofai:progress:v1', '{broken');
-		const sink = new LocalProgressSink(store);
-		expect(sink.list('m/3-5/l')).toEqual([]);
-		for (let i = 0; i < MAX_LOCAL_EVENTS + 5; i++) sink.record(event(`e${i}`));
+		expect(new LocalProgressSink(store).list('m/3-5/l')).toEqual([]);
+		expect(MAX_LOCAL_EVENTS).toBe(2000);
+		const sink = new LocalProgressSink(store, '', 50);
+		for (let i = 0; i < 55; i++) sink.record(event(`e${i}`));
 		const kept = sink.list('m/3-5/l');
-		expect(kept).toHaveLength(MAX_LOCAL_EVENTS);
+		expect(kept).toHaveLength(50);
 		expect(kept[0]!.id).toBe('e5');
 	});
 });

@@ -16,7 +16,8 @@ export class LocalProgressSink implements ProgressSink {
 	/** `scope` keeps each student's events apart on a shared tablet (their id). */
 	constructor(
 		private readonly store: KeyValueStore,
-		private readonly scope = ''
+		private readonly scope = '',
+		private readonly maxEvents = MAX_LOCAL_EVENTS
 	) {}
 
 	private get key(): string {
@@ -37,7 +38,7 @@ export class LocalProgressSink implements ProgressSink {
 		if (events.some((existing) => existing.id === event.id)) return;
 		events.push(event);
 		try {
-			this.store.setItem(this.key, JSON.stringify(events.slice(-MAX_LOCAL_EVENTS)));
+			this.store.setItem(this.key, JSON.stringify(events.slice(-this.maxEvents)));
 		} catch {
 			// Storage full or disabled (private mode): progress is best-effort for visitors.
 		}

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { recordEvents } from '$lib/server/progress';
+import { notifyClassProgress } from '$lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '$lib/validation/progress';
 import type { RequestHandler } from './$types';
 
@@ -30,5 +31,6 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		return json({ error: 'An event is too large.' }, { status: 413 });
 	}
 	const stored = recordEvents(getDb(), student.id, parsed.data);
+	if (stored > 0) notifyClassProgress(student.classId);
 	return json({ received: parsed.data.events.length, stored });
 };

@@ -1,0 +1,19 @@
+import { findModule, t } from '$lib/curriculum';
+import { ownedAssignment } from '$lib/server/class-access';
+import { progressGrid } from '$lib/server/class-progress';
+import { getDb } from '$lib/server/db';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { klass, assignment } = ownedAssignment(event);
+	const module = findModule(assignment.moduleSlug);
+	const lessons = module?.lessons[assignment.band] ?? [];
+	return {
+		klass: { id: klass.id, name: klass.name },
+		assignmentId: assignment.id,
+		title: module ? t(module.title, event.locals.locale) : assignment.moduleSlug,
+		band: assignment.band,
+		lessonTitles: lessons.map((lesson) => t(lesson.title, event.locals.locale)),
+		grid: progressGrid(getDb(), klass.id, assignment)
+	};
+};
