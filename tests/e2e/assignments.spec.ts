@@ -1,39 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { press, signUp, submitAndWait, uniqueEmail } from './helpers';
-
-const TABLET = { viewport: { width: 810, height: 1080 }, hasTouch: true, isMobile: true };
+import {
+	press,
+	signUp,
+	studentJoins,
+	submitAndWait,
+	teacherWithClass,
+	uniqueEmail
+} from './helpers';
 
 test('a teacher assigns a module; a student works through it, offline too, and nothing is lost or doubled', async ({
 	browser
 }) => {
-	const teacher = await (await browser.newContext()).newPage();
-	await signUp(teacher, {
-		name: 'Ms Honey',
-		email: uniqueEmail('honey'),
-		password: 'spotted-cows-42'
-	});
-	await teacher.goto('/teach/classes');
-	await teacher.getByLabel('Class name').fill('Room 3');
-	await submitAndWait(
-		teacher,
-		teacher.getByRole('button', { name: 'Create class' }),
-		'/teach/classes'
-	);
-	await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z2-7]+$/);
-	const path = new URL(teacher.url()).pathname;
+	const { teacher, path, code } = await teacherWithClass(browser, 'Room 3');
 	await teacher.getByLabel('Module').selectOption('what-is-ai|3-5');
 	await teacher.getByLabel('Due date (optional)').fill('2099-06-30');
 	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Assign' }), path);
 	await expect(teacher.locator('.assignment-list li')).toContainText('What is AI?');
-	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
 
-	const context = await browser.newContext(TABLET);
-	const student = await context.newPage();
-	await student.goto(`/join/${code}`);
-	await student.getByLabel('Your first name or a nickname').fill('Mia');
-	await press(student.getByRole('button', { name: 'Continue' }));
-	await press(student.locator('.avatar-option').first());
-	await press(student.getByRole('button', { name: 'That’s me' }));
+	const student = await studentJoins(browser, code, 'Mia');
+	const context = student.context();
 	await expect(student.locator('.assignment-card')).toHaveAttribute('data-state', 'not-started');
 	await expect(student.locator('.assignment-card')).toContainText('Due 2099-06-30');
 
@@ -118,13 +103,7 @@ test('only a signed-in student can send progress, and bad bodies are refused', a
 	);
 	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
 
-	const student = await (await browser.newContext(TABLET)).newPage();
-	await student.goto(`/join/${code}`);
-	await student.getByLabel('Your first name or a nickname').fill('Leo');
-	await press(student.getByRole('button', { name: 'Continue' }));
-	await press(student.locator('.avatar-option').first());
-	await press(student.getByRole('button', { name: 'That’s me' }));
-	await expect(student).toHaveURL(/\/learn/);
+	const student = await studentJoins(browser, code, 'Leo');
 	const api = student.request;
 	expect(
 		(
@@ -152,34 +131,14 @@ test('only a signed-in student can send progress, and bad bodies are refused', a
 test('the teacher’s progress grid updates live while a student works, and is the teacher’s alone', async ({
 	browser
 }) => {
-	const teacher = await (await browser.newContext()).newPage();
-	await signUp(teacher, {
-		name: 'Mr Feeny',
-		email: uniqueEmail('feeny'),
-		password: 'spotted-cows-42'
-	});
-	await teacher.goto('/teach/classes');
-	await teacher.getByLabel('Class name').fill('Room 5');
-	await submitAndWait(
-		teacher,
-		teacher.getByRole('button', { name: 'Create class' }),
-		'/teach/classes'
-	);
-	await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z2-7]+$/);
-	const path = new URL(teacher.url()).pathname;
+	const { teacher, path, code } = await teacherWithClass(browser, 'Room 5');
 	await teacher.getByLabel('Module').selectOption('what-is-ai|3-5');
 	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Assign' }), path);
-	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
 	await press(teacher.getByRole('link', { name: 'Progress' }));
 	await expect(teacher.getByTestId('grid-mode')).toHaveText('Live: updates as students work.');
 	const gridPath = new URL(teacher.url()).pathname;
 
-	const student = await (await browser.newContext(TABLET)).newPage();
-	await student.goto(`/join/${code}`);
-	await student.getByLabel('Your first name or a nickname').fill('Kai');
-	await press(student.getByRole('button', { name: 'Continue' }));
-	await press(student.locator('.avatar-option').first());
-	await press(student.getByRole('button', { name: 'That’s me' }));
+	const student = await studentJoins(browser, code, 'Kai');
 	await press(student.locator('.lesson-link').first());
 
 	// The student appears and their cells fill in, without the teacher reloading.

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 export const DEMO_TEACHER = 'teacher@demo.dayofai.test';
@@ -52,4 +52,48 @@ export async function submitAndWait(page: Page, button: Locator, path: string): 
 export async function logOut(page: Page): Promise<void> {
 	await press(page.getByRole('button', { name: 'Log out', exact: true }));
 	await expect(page).toHaveURL(/\/login\?loggedOut/);
+}
+
+export const TABLET = { viewport: { width: 810, height: 1080 }, hasTouch: true, isMobile: true };
+
+/** A new teacher (own browser context) with a new class; returns the class page path and its code. */
+export async function teacherWithClass(
+	browser: Browser,
+	className: string,
+	roster?: string
+): Promise<{ teacher: Page; path: string; code: string }> {
+	const teacher = await (await browser.newContext()).newPage();
+	await signUp(teacher, {
+		name: 'Teacher',
+		email: uniqueEmail('teacher'),
+		password: 'spotted-cows-42'
+	});
+	await teacher.goto('/teach/classes');
+	await teacher.getByLabel('Class name').fill(className);
+	await submitAndWait(
+		teacher,
+		teacher.getByRole('button', { name: 'Create class' }),
+		'/teach/classes'
+	);
+	await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z2-7]+$/);
+	const path = new URL(teacher.url()).pathname;
+	if (roster) {
+		await teacher.getByLabel('Paste a roster').fill(roster);
+		await submitAndWait(teacher, teacher.getByRole('button', { name: 'Add students' }), path);
+	}
+	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
+	return { teacher, path, code };
+}
+
+/** A student joins a class on a new tablet under a new nickname and lands on their home page. */
+export async function studentJoins(browser: Browser, code: string, name: string): Promise<Page> {
+	const context = await browser.newContext(TABLET);
+	const student = await context.newPage();
+	await student.goto(`/join/${code}`);
+	await student.getByLabel('Your first name or a nickname').fill(name);
+	await press(student.getByRole('button', { name: 'Continue' }));
+	await press(student.locator('.avatar-option').first());
+	await press(student.getByRole('button', { name: 'That’s me' }));
+	await expect(student).toHaveURL(/\/learn/);
+	return student;
 }

@@ -1,36 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { press, signUp, submitAndWait, uniqueEmail } from './helpers';
-
-const TABLET = { viewport: { width: 810, height: 1080 }, hasTouch: true, isMobile: true };
-
-async function teacherWithClass(
-	browser: Browser
-): Promise<{ teacher: Page; path: string; code: string }> {
-	const teacher = await (await browser.newContext()).newPage();
-	await signUp(teacher, {
-		name: 'Mr Keating',
-		email: uniqueEmail('keating'),
-		password: 'spotted-cows-42'
-	});
-	await teacher.goto('/teach/classes');
-	await teacher.getByLabel('Class name').fill('Room 7');
-	await submitAndWait(
-		teacher,
-		teacher.getByRole('button', { name: 'Create class' }),
-		'/teach/classes'
-	);
-	await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z2-7]+$/);
-	const path = new URL(teacher.url()).pathname;
-	await teacher.getByLabel('Paste a roster').fill('Ana\nBen');
-	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Add students' }), path);
-	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
-	return { teacher, path, code };
-}
+import { expect, test } from '@playwright/test';
+import { TABLET, press, submitAndWait, teacherWithClass } from './helpers';
 
 test('students join with a code, a name and an avatar, come back with their pictures, and switch in one tap', async ({
 	browser
 }) => {
-	const { teacher, path, code } = await teacherWithClass(browser);
+	const { teacher, path, code } = await teacherWithClass(browser, 'Room 7', 'Ana\nBen');
 	const tablet = await (await browser.newContext(TABLET)).newPage();
 
 	// A wrong code gets a clear message.
@@ -105,8 +79,8 @@ test('students join with a code, a name and an avatar, come back with their pict
 });
 
 test('a student of one class cannot sign in as a student of another', async ({ browser }) => {
-	const a = await teacherWithClass(browser);
-	const b = await teacherWithClass(browser);
+	const a = await teacherWithClass(browser, 'Room 7', 'Ana\nBen');
+	const b = await teacherWithClass(browser, 'Room 7', 'Ana\nBen');
 	const tablet = await (await browser.newContext(TABLET)).newPage();
 	await tablet.goto(`/join/${a.code}`);
 	const anaHref = await tablet.getByRole('link', { name: /Ana/ }).getAttribute('href');

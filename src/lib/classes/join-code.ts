@@ -24,7 +24,7 @@ export function isJoinCode(code: string): boolean {
 }
 
 /** Unbiased integer in [0, max) from the platform's cryptographic random source. */
-function cryptoRandomInt(max: number): number {
+export function cryptoRandomInt(max: number): number {
 	const limit = Math.floor(0x1_0000_0000 / max) * max;
 	const buffer = new Uint32Array(1);
 	do crypto.getRandomValues(buffer);

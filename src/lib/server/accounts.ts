@@ -8,6 +8,7 @@ import {
 } from '../validation/account';
 import { config } from './config';
 import type { AppDatabase } from './db/client';
+import { isUniqueViolation } from './db/errors';
 import { users, type Role } from './db/schema';
 import {
 	hashPassword,
@@ -25,14 +26,6 @@ export type AccountResult<Fields extends string> =
 function toSessionUser(row: typeof users.$inferSelect): SessionUser {
 	const { id, email, name, role, country, school } = row;
 	return { id, email, name, role, country, school };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return (
-		error instanceof Error &&
-		'code' in error &&
-		(error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-	);
 }
 
 export function findUserByEmail(db: AppDatabase, email: string) {

@@ -4,7 +4,7 @@ import type { AppDatabase } from './db/client';
 import { progressEvents, students, type Assignment } from './db/schema';
 import { listStudents } from './classes';
 
-export type CellState = 'todo' | 'seen' | 'done';
+export type CellState = 'not-started' | 'seen' | 'done';
 
 export interface ProgressGrid {
 	lessons: { slug: string; steps: { id: string; kind: string }[] }[];
@@ -12,7 +12,7 @@ export interface ProgressGrid {
 		studentId: string;
 		name: string;
 		avatar: string | null;
-		/** Per lesson, per step: done (completed), seen (the student has started the lesson), todo. */
+		/** Per lesson, per step: done (completed), seen (the student has started the lesson), not started. */
 		cells: CellState[][];
 		/** Quiz scores per lesson, as "correct/total" of the last quiz scored. */
 		scores: (string | null)[];
@@ -71,7 +71,7 @@ export function progressGrid(
 			cells: lessons.map((lesson, i) => {
 				const key = `${student.id}|${contexts[i]}`;
 				return lesson.steps.map((step) =>
-					done.get(key)?.has(step.id) ? 'done' : started.has(key) ? 'seen' : 'todo'
+					done.get(key)?.has(step.id) ? 'done' : started.has(key) ? 'seen' : 'not-started'
 				);
 			}),
 			scores: contexts.map((context) => scores.get(`${student.id}|${context}`) ?? null)

@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { generateJoinCode } from '../classes/join-code';
 import type { GradeBand } from '../curriculum/types';
 import type { AppDatabase } from './db/client';
+import { isUniqueViolation } from './db/errors';
 import { classes, students, type Class } from './db/schema';
 import { generateId } from './ids';
 
@@ -12,14 +13,6 @@ export interface ClassSummary {
 	joinCode: string;
 	archived: boolean;
 	students: number;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return (
-		error instanceof Error &&
-		'code' in error &&
-		(error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-	);
 }
 
 /** Runs `write` with fresh join codes until one is free (a collision is rare: 25^6 codes). */

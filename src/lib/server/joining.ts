@@ -1,5 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { isJoinCode, normalizeJoinCode } from '../classes/join-code';
+export { cryptoRandomInt } from '../classes/join-code';
 import { setStudentSessionCookie } from './auth/cookies';
 import { generateSessionToken } from './auth/session';
 import { createStudentSession } from './auth/student-session';
@@ -34,12 +35,4 @@ export function signInStudent(
 	const token = generateSessionToken();
 	const session = createStudentSession(getDb(), token, studentId);
 	setStudentSessionCookie(event, token, session.expiresAt);
-}
-
-export function cryptoRandomInt(max: number): number {
-	const buffer = new Uint32Array(1);
-	const limit = Math.floor(0x1_0000_0000 / max) * max;
-	do crypto.getRandomValues(buffer);
-	while (buffer[0]! >= limit);
-	return buffer[0]! % max;
 }

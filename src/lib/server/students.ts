@@ -3,6 +3,7 @@ import { randomPicturePassword, type AvatarId } from '../classes/pictures';
 import type { AppDatabase } from './db/client';
 import { students, type Class, type Student } from './db/schema';
 import { generateId } from './ids';
+import { listStudents } from './classes';
 import { checkRateLimit, recordFailure, resetRateLimit, type RateLimitRule } from './rate-limit';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -13,21 +14,10 @@ export const PICTURE_STUDENT_RULE: RateLimitRule = { max: 5, windowMs: TEN_MINUT
 export const PICTURE_IP_RULE: RateLimitRule = { max: 40, windowMs: TEN_MINUTES };
 
 export function rosterForJoin(db: AppDatabase, classId: string) {
-	return db
-		.select({
-			id: students.id,
-			displayName: students.displayName,
-			avatar: students.avatar,
-			picturePassword: students.picturePassword
-		})
-		.from(students)
-		.where(eq(students.classId, classId))
-		.orderBy(sql`${students.displayName} collate nocase`)
-		.all()
-		.map(({ picturePassword, ...student }) => ({
-			...student,
-			returning: picturePassword !== null
-		}));
+	return listStudents(db, classId).map(({ picturePassword, ...student }) => ({
+		...student,
+		returning: picturePassword !== null
+	}));
 }
 
 export function getStudentInClass(
