@@ -262,10 +262,15 @@ test.describe('shared activity links', () => {
 	});
 
 	test('a teacher sets up the activity and gets a link to hand out', async ({ page }) => {
+		test.setTimeout(60_000);
 		await page.goto('/activities/ai-or-not');
 		await press(page.getByText('Set up this activity for your class'));
 		const items = page.locator('.setup-items input[type="checkbox"]');
-		for (let i = 0; i < (await items.count()); i++) await items.nth(i).uncheck();
+		await expect(items.first()).toBeVisible();
+		await items.evaluateAll((boxes) =>
+			boxes.forEach((box) => ((box as HTMLInputElement).checked = false))
+		);
+		await expect(page.locator('.setup-items input:checked')).toHaveCount(0);
 		await page.getByLabel('Pocket calculator').check();
 		await page.getByLabel('Spam filter').check();
 		await press(page.getByRole('button', { name: 'Make the link' }));
