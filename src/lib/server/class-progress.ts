@@ -12,6 +12,8 @@ export interface ProgressGrid {
 		studentId: string;
 		name: string;
 		avatar: string | null;
+		/** ISO time the student raised their hand ("I need help"), or null. */
+		needsHelp: string | null;
 		/** Per lesson, per step: done (completed), seen (the student has started the lesson), not started. */
 		cells: CellState[][];
 		/** Quiz scores per lesson, as "correct/total" of the last quiz scored. */
@@ -68,6 +70,7 @@ export function progressGrid(
 			studentId: student.id,
 			name: student.displayName,
 			avatar: student.avatar,
+			needsHelp: student.helpRequestedAt?.toISOString() ?? null,
 			cells: lessons.map((lesson, i) => {
 				const key = `${student.id}|${contexts[i]}`;
 				return lesson.steps.map((step) =>

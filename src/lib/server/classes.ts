@@ -103,7 +103,8 @@ export function listStudents(db: AppDatabase, classId: string) {
 			id: students.id,
 			displayName: students.displayName,
 			avatar: students.avatar,
-			picturePassword: students.picturePassword
+			picturePassword: students.picturePassword,
+			helpRequestedAt: students.helpRequestedAt
 		})
 		.from(students)
 		.where(eq(students.classId, classId))

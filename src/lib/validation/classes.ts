@@ -56,3 +56,27 @@ export const assignSchema = z.object({
 		.transform((value) => (value ? new Date(`${value}T23:59:59.999Z`) : null))
 });
 export const ASSIGN_FIELDS = ['module', 'due'] as const;
+
+/** Which artifact a teacher hides or shows: the student who made it and its event key. */
+export const artifactRefSchema = z.object({
+	student: z.string().min(1, { error: 'required' }).max(100, { error: 'invalid' }),
+	key: z.string().min(1, { error: 'required' }).max(300, { error: 'invalid' })
+});
+export const ARTIFACT_REF_FIELDS = ['student', 'key'] as const;
+
+/** A student id posted by a teacher's form (reset pictures, "helped"). */
+export const studentRefSchema = z.object({
+	student: z.string().min(1, { error: 'required' }).max(100, { error: 'invalid' })
+});
+export const STUDENT_REF_FIELDS = ['student'] as const;
+
+/** "I need help" from a student: hand up (1) or down (0), and the page to go back to. */
+export const helpSchema = z.object({
+	raise: z.enum(['0', '1'], { error: 'invalid' }).transform((value) => value === '1'),
+	returnTo: z
+		.string()
+		.max(500, { error: 'invalid' })
+		// A path on this site only: never an open redirect to another origin.
+		.transform((value) => (/^\/(?![/\\])/.test(value) ? value : '/learn'))
+});
+export const HELP_FIELDS = ['raise', 'returnTo'] as const;

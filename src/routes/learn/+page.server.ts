@@ -1,4 +1,9 @@
-import { redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { setHandRaised } from '$lib/server/help';
+import { notifyClassProgress } from '$lib/server/live';
+import { readFormData } from '$lib/server/forms';
+import { parseForm } from '$lib/validation/form';
+import { HELP_FIELDS, helpSchema } from '$lib/validation/classes';
 import { eq } from 'drizzle-orm';
 import { deleteStudentSessionCookie } from '$lib/server/auth/cookies';
 import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '$lib/server/auth/student-session';
@@ -52,6 +57,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	/** "I need help" (or "I'm fine now"): shown on the teacher's grid at once. */
+	help: async (event) => {
+		const student = event.locals.student;
+		if (!student) error(401, { message: 'Sign in to your class first.' });
+		const form = parseForm(helpSchema, await readFormData(event.request), HELP_FIELDS);
+		if (!form.ok) return fail(400, { helpInvalid: true });
+		setHandRaised(getDb(), student.id, form.data.raise);
+		notifyClassProgress(student.classId);
+		redirect(303, form.data.returnTo);
+	},
 	/** One tap on a shared tablet: this student is signed out and the class list comes back. */
 	switch: async (event) => {
 		const code = event.locals.student?.joinCode;

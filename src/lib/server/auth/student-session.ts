@@ -16,6 +16,8 @@ export interface SessionStudent {
 	className: string;
 	band: GradeBand;
 	joinCode: string;
+	/** When the student raised their hand ("I need help"), if it is still up. */
+	helpRequestedAt: Date | null;
 }
 
 export function createStudentSession(
@@ -51,7 +53,8 @@ export function validateStudentSessionToken(
 				classId: classes.id,
 				className: classes.name,
 				band: classes.band,
-				joinCode: classes.joinCode
+				joinCode: classes.joinCode,
+				helpRequestedAt: students.helpRequestedAt
 			},
 			archivedAt: classes.archivedAt
 		})

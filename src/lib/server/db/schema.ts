@@ -92,6 +92,8 @@ export const students = sqliteTable(
 		avatar: text('avatar'),
 		/** Three picture ids joined by '-', chosen at first join; the teacher can reset it. */
 		picturePassword: text('picture_password'),
+		/** Set when the student taps "I need help"; cleared by them or by the teacher. */
+		helpRequestedAt: integer('help_requested_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
 	},
 	(table) => [index('students_class_idx').on(table.classId)]
@@ -148,7 +150,9 @@ export const progressEvents = sqliteTable(
 		type: text('type').notNull(),
 		payload: text('payload', { mode: 'json' }).notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-		receivedAt: createdAt()
+		receivedAt: createdAt(),
+		/** Artifacts only: set when the teacher hides it from the class gallery. */
+		hiddenAt: integer('hidden_at', { mode: 'timestamp_ms' })
 	},
 	(table) => [
 		primaryKey({ columns: [table.studentId, table.key] }),

@@ -1,9 +1,8 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { ownedClass } from '$lib/server/class-access';
 import {
 	addRoster,
 	deleteClass,
-	getOwnedClass,
 	listStudents,
 	regenerateJoinCode,
 	renameClass,
@@ -25,14 +24,6 @@ import {
 } from '$lib/validation/classes';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The class, if the signed-in teacher owns it. Anyone else gets 404: not even its existence leaks. */
-function ownedClass(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
-	const teacher = requireUser(event);
-	const owned = getOwnedClass(getDb(), teacher.id, (event.params as { id: string }).id);
-	if (!owned) error(404, { message: 'Unknown class.' });
-	return owned;
-}
-
 export const load: PageServerLoad = (event) => {
 	const owned = ownedClass(event);
 	return {
@@ -44,11 +35,12 @@ export const load: PageServerLoad = (event) => {
 			archived: owned.archivedAt !== null
 		},
 		students: listStudents(getDb(), owned.id).map(
-			({ id, displayName, avatar, picturePassword }) => ({
+			({ id, displayName, avatar, picturePassword, helpRequestedAt }) => ({
 				id,
 				displayName,
 				avatar,
-				joined: picturePassword !== null
+				joined: picturePassword !== null,
+				needsHelp: helpRequestedAt !== null
 			})
 		),
 		joinUrl: `${event.url.origin}/join`,

@@ -2,7 +2,8 @@ import { findModule, t } from '$lib/curriculum';
 import { ownedAssignment } from '$lib/server/class-access';
 import { progressGrid } from '$lib/server/class-progress';
 import { getDb } from '$lib/server/db';
-import type { PageServerLoad } from './$types';
+import { helpedStudent } from '$lib/server/teacher-actions';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { klass, assignment } = ownedAssignment(event);
@@ -16,4 +17,11 @@ export const load: PageServerLoad = (event) => {
 		lessonTitles: lessons.map((lesson) => t(lesson.title, event.locals.locale)),
 		grid: progressGrid(getDb(), klass.id, assignment)
 	};
+};
+
+export const actions: Actions = {
+	helped: async (event) => {
+		ownedAssignment(event);
+		return helpedStudent(event);
+	}
 };

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { users, type Assignment, type Class } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { addRoster, createClass, listStudents } from './classes';
+import { assignModule } from './assignments';
+import { latestArtifacts, setArtifactHidden, studentWork } from './class-work';
+import { markHelped, setHandRaised } from './help';
+import { progressGrid } from './class-progress';
+import { progressExportRows } from './progress-export';
+import { recordEvents } from './progress';
+import { artifactView } from '../activities/artifact-view';
+import { findModule } from '../curriculum';
+import type { ActivityEvent } from '../activities/contract';
+
+let db: AppDatabase;
+let cleanup: () => void;
+let classA: Class;
+let classB: Class;
+let ana: string;
+let ben: string;
+let bea: string;
+let assignment: Assignment;
+
+const lesson = findModule('what-is-ai')!.lessons['3-5']![0]!;
+const context = `what-is-ai/3-5/${lesson.slug}`;
+const quiz = lesson.steps.find((step) => step.kind === 'quiz')!;
+const reflect = lesson.steps.find((step) => step.kind === 'reflect')!;
+const activity = lesson.steps.find((step) => step.kind === 'activity')!;
+if (quiz.kind !== 'quiz') throw new Error('the first 3-5 lesson has a quiz');
+
+let clock = Date.parse('2026-11-25T10:00:00Z');
+function send(studentId: string, id: string, event: ActivityEvent, step?: string) {
+	clock += 1000;
+	return recordEvents(db, studentId, {
+		events: [{ id, context, step, at: new Date(clock).toISOString(), event }]
+	});
+}
+const reflection = (text: string) =>
+	({ type: 'artifact', kind: 'reflection', title: reflect.id, data: { text } }) as const;
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	for (const id of ['ta', 'tb'])
+		db.insert(users)
+			.values({ id, email: `${id}@x.org`, name: id, passwordHash: 'x', country: 'US', school: 'S' })
+			.run();
+	classA = createClass(db, 'ta', { name: 'A', band: '3-5' });
+	classB = createClass(db, 'tb', { name: 'B', band: '3-5' });
+	addRoster(db, classA, ['Ana', 'Ben']);
+	addRoster(db, classB, ['Bea']);
+	[ana, ben] = listStudents(db, classA.id).map((s) => s.id) as [string, string];
+	bea = listStudents(db, classB.id)[0]!.id;
+	assignment = assignModule(db, classA, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null })!;
+});
+afterEach(() => cleanup());
+
+describe('class artifacts (gallery)', () => {
+	it('keep the latest version of each item, skip cleared reflections, newest first, one class only', () => {
+		send(ana, 'r1', reflection('first try'), reflect.id);
+		send(ana, 'r2', reflection('Machines learn from examples.'), reflect.id);
+		send(ben, 'r3', reflection('   '), reflect.id);
+		send(
+			ana,
+			's1',
+			{
+				type: 'artifact',
+				kind: 'ai-or-not-sort',
+				title: 'AI or not?',
+				data: { placements: [{ itemId: 'calculator', bin: 'ai', correct: false }] }
+			},
+			activity.id
+		);
+		send(bea, 'r4', reflection('from class B'), reflect.id);
+
+		const items = latestArtifacts(db, classA.id);
+		expect(items.map((item) => item.key)).toEqual(['s1', 'r2']);
+		expect(items[1]!.data).toEqual({ text: 'Machines learn from examples.' });
+		expect(latestArtifacts(db, classB.id).map((item) => item.key)).toEqual(['r4']);
+	});
+
+	it('hide and show only artifacts of the class', () => {
+		send(ana, 'r1', reflection('hello'), reflect.id);
+		send(ana, 'done', { type: 'step-completed', step: reflect.id }, reflect.id);
+		expect(setArtifactHidden(db, classB.id, ana, 'r1', true)).toBe(false);
+		expect(setArtifactHidden(db, classA.id, ana, 'done', true)).toBe(false);
+		expect(setArtifactHidden(db, classA.id, ana, 'missing', true)).toBe(false);
+		expect(latestArtifacts(db, classA.id)).toHaveLength(1);
+
+		expect(setArtifactHidden(db, classA.id, ana, 'r1', true)).toBe(true);
+		expect(latestArtifacts(db, classA.id)).toHaveLength(0);
+		expect(latestArtifacts(db, classA.id, { includeHidden: true })[0]!.hidden).toBe(true);
+		expect(setArtifactHidden(db, classA.id, ana, 'r1', false)).toBe(true);
+		expect(latestArtifacts(db, classA.id)[0]!.hidden).toBe(false);
+	});
+
+	it('are shown localized: reflection prompt and text, sorted things per bin', () => {
+		send(ana, 'r1', reflection('Robots?'), reflect.id);
+		send(
+			ana,
+			's1',
+			{
+				type: 'artifact',
+				kind: 'ai-or-not-sort',
+				title: 'x',
+				data: {
+					placements: [
+						{ itemId: 'calculator', bin: 'not-ai', correct: true },
+						{ itemId: 'nonsense', bin: 'ai', correct: true }
+					]
+				}
+			},
+			activity.id
+		);
+		const [sort, text] = latestArtifacts(db, classA.id).map((a) => artifactView(a, 'es'));
+		expect(text!.body).toEqual({ type: 'text', text: 'Robots?' });
+		expect(text!.title).toBe(reflect.kind === 'reflect' ? reflect.prompt.es : '');
+		expect(text!.where).toBe(lesson.title.es);
+		expect(sort!.title).toBe('¿IA o no?');
+		expect(sort!.body).toEqual({
+			type: 'sort',
+			bins: [
+				{ bin: 'ai', items: [] },
+				{ bin: 'not-ai', items: [{ icon: '🧮', name: 'Calculadora de bolsillo', correct: true }] }
+			]
+		});
+	});
+});
+
+describe("a student's work", () => {
+	it('keeps the first answer per question, the latest score per step and each completed step once', () => {
+		const [q1] = quiz.questions;
+		const wrong = q1!.choices.find((c) => c.id !== q1!.answer)!.id;
+		send(ana, 'a1', { type: 'answer', question: q1!.id, choice: wrong, correct: false }, quiz.id);
+		send(
+			ana,
+			'a2',
+			{ type: 'answer', question: q1!.id, choice: q1!.answer, correct: true },
+			quiz.id
+		);
+		send(ana, 'sc1', { type: 'score', correct: 1, total: 3 }, quiz.id);
+		send(ana, 'sc2', { type: 'score', correct: 2, total: 3 }, quiz.id);
+		send(ana, 'c1', { type: 'step-completed', step: quiz.id }, quiz.id);
+		send(ana, 'c2', { type: 'step-completed', step: quiz.id }, quiz.id);
+
+		const [work] = studentWork(db, classA.id, ana);
+		expect(work!.answers).toHaveLength(1);
+		expect(work!.answers[0]).toMatchObject({ choice: wrong, correct: false });
+		expect(work!.scores).toEqual([
+			expect.objectContaining({ step: quiz.id, correct: 2, total: 3 })
+		]);
+		expect(work!.completed.map((c) => c.step)).toEqual([quiz.id]);
+		expect(studentWork(db, classB.id, ana)).toEqual([]);
+	});
+});
+
+describe('needs help', () => {
+	it('is raised by the student, shown on the grid, lowered by the teacher of the class only', () => {
+		expect(setHandRaised(db, ana, true, new Date('2026-11-25T10:05:00Z'))).toBe(true);
+		const row = () =>
+			progressGrid(db, classA.id, assignment).rows.find((r) => r.studentId === ana)!;
+		expect(row().needsHelp).toBe('2026-11-25T10:05:00.000Z');
+		expect(markHelped(db, classB.id, ana)).toBe(false);
+		expect(row().needsHelp).not.toBeNull();
+		expect(markHelped(db, classA.id, ana)).toBe(true);
+		expect(row().needsHelp).toBeNull();
+		expect(setHandRaised(db, 'nobody', true)).toBe(false);
+	});
+});
+
+describe('CSV export rows', () => {
+	it('has one row per student and step with state, score, answers and reflections', () => {
+		const lessons = findModule('what-is-ai')!.lessons['3-5']!;
+		const stepsPerStudent = lessons.reduce((sum, l) => sum + l.steps.length, 0);
+		const q1 = quiz.questions[0]!;
+		send(ana, 'c0', { type: 'step-completed', step: lesson.steps[0]!.id }, lesson.steps[0]!.id);
+		send(ana, 'a1', { type: 'answer', question: q1.id, choice: q1.answer, correct: true }, quiz.id);
+		send(ana, 'sc', { type: 'score', correct: 3, total: 3 }, quiz.id);
+		send(ana, 'r1', reflection('Patterns, "lots" of them'), reflect.id);
+
+		const rows = progressExportRows(db, classA.id, assignment, 'en');
+		expect(rows).toHaveLength(2 * stepsPerStudent);
+		const anaRows = rows.filter((r) => r.student === 'Ana');
+		expect(anaRows[0]).toMatchObject({
+			stepNumber: 1,
+			state: 'done',
+			completedAt: expect.stringMatching(/^2026-11-25T10:00/)
+		});
+		expect(anaRows[1]!.state).toBe('in-progress');
+		const quizRow = anaRows.find((r) => r.stepKind === 'quiz' && r.lesson === lesson.title.en)!;
+		expect(quizRow.score).toBe('3/3');
+		expect(quizRow.answer).toBe(
+			`${q1.prompt.en} → ${q1.choices.find((c) => c.id === q1.answer)!.text.en} ✓`
+		);
+		expect(
+			anaRows.find((r) => r.stepKind === 'reflect' && r.lesson === lesson.title.en)!.answer
+		).toBe('Patterns, "lots" of them');
+		expect(rows.filter((r) => r.student === 'Ben').every((r) => r.state === 'not-started')).toBe(
+			true
+		);
+	});
+});

@@ -1,0 +1,77 @@
+import { findModule, t } from '../curriculum';
+import type { Locale, Step } from '../curriculum/types';
+import { listStudents } from './classes';
+import { studentWork } from './class-work';
+import type { AppDatabase } from './db/client';
+import type { Assignment } from './db/schema';
+
+export type ExportState = 'done' | 'in-progress' | 'not-started';
+
+/** One row per student and step of an assigned module: what the CSV export holds. */
+export interface ExportRow {
+	student: string;
+	lesson: string;
+	stepNumber: number;
+	stepKind: Step['kind'];
+	stepTitle: string;
+	state: ExportState;
+	completedAt: string | null;
+	score: string | null;
+	/** Quiz: each question's answer, right or wrong. Reflection: what the student wrote. */
+	answer: string;
+}
+
+function stepTitle(step: Step, locale: Locale): string {
+	if (step.kind === 'discuss' || step.kind === 'reflect') return t(step.prompt, locale);
+	return t(step.title, locale);
+}
+
+export function progressExportRows(
+	db: AppDatabase,
+	classId: string,
+	assignment: Assignment,
+	locale: Locale
+): ExportRow[] {
+	const module = findModule(assignment.moduleSlug);
+	const lessons = module?.lessons[assignment.band] ?? [];
+	const rows: ExportRow[] = [];
+	for (const student of listStudents(db, classId)) {
+		const work = new Map(studentWork(db, classId, student.id).map((w) => [w.context, w]));
+		for (const lesson of lessons) {
+			const done = work.get(`${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`);
+			lesson.steps.forEach((step, i) => {
+				const completed = done?.completed.find((c) => c.step === step.id);
+				const score = done?.scores.find((s) => s.step === step.id);
+				let answer = '';
+				if (step.kind === 'quiz') {
+					answer = step.questions
+						.map((question) => {
+							const given = done?.answers.find((a) => a.question === question.id);
+							if (!given) return null;
+							const choice = question.choices.find((c) => c.id === given.choice);
+							return `${t(question.prompt, locale)} → ${choice ? t(choice.text, locale) : given.choice} ${given.correct ? '✓' : '✗'}`;
+						})
+						.filter((line) => line !== null)
+						.join(' | ');
+				} else if (step.kind === 'reflect') {
+					const reflection = done?.artifacts.find(
+						(a) => a.step === step.id && a.kind === 'reflection'
+					);
+					answer = String((reflection?.data as { text?: unknown })?.text ?? '');
+				}
+				rows.push({
+					student: student.displayName,
+					lesson: t(lesson.title, locale),
+					stepNumber: i + 1,
+					stepKind: step.kind,
+					stepTitle: stepTitle(step, locale),
+					state: completed ? 'done' : done ? 'in-progress' : 'not-started',
+					completedAt: completed?.at.toISOString() ?? null,
+					score: score ? `${score.correct}/${score.total}` : null,
+					answer
+				});
+			});
+		}
+	}
+	return rows;
+}

@@ -1,0 +1,37 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { ownedClass } from './class-access';
+import { setArtifactHidden } from './class-work';
+import { getDb } from './db';
+import { readFormData } from './forms';
+import { markHelped } from './help';
+import { notifyClassProgress } from './live';
+import { parseForm } from '../validation/form';
+import {
+	ARTIFACT_REF_FIELDS,
+	STUDENT_REF_FIELDS,
+	artifactRefSchema,
+	studentRefSchema
+} from '../validation/classes';
+
+type ClassEvent = RequestEvent<Partial<Record<string, string>>>;
+
+/** Form action: hide an artifact from the class gallery (or show it again). Owner only. */
+export async function setArtifactVisibility(event: ClassEvent, hidden: boolean) {
+	const klass = ownedClass(event);
+	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
+	if (!form.ok) return fail(400, { invalid: true as const });
+	if (!setArtifactHidden(getDb(), klass.id, form.data.student, form.data.key, hidden))
+		error(404, { message: 'Unknown artifact.' });
+	return { hiddenChanged: form.data.key, hidden };
+}
+
+/** Form action: the teacher has helped a student who raised their hand. Owner only. */
+export async function helpedStudent(event: ClassEvent) {
+	const klass = ownedClass(event);
+	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
+	if (!form.ok) return fail(400, { invalid: true as const });
+	if (!markHelped(getDb(), klass.id, form.data.student))
+		error(404, { message: 'Unknown student.' });
+	notifyClassProgress(klass.id);
+	return { helped: form.data.student };
+}
