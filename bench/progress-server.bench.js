@@ -12,14 +12,14 @@
 //        [--step-seconds 30] [--class-size 35] [--port 4391]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
 	options: {
 		minutes: { type: 'string', default: '3' },
-		ramp: { type: 'string', default: '35,70,140,280,420,560,700,840' },
+		ramp: { type: 'string', default: '35,70,140,280,420,560,700,840,980,1120,1260,1400' },
 		'step-seconds': { type: 'string', default: '30' },
 		'class-size': { type: 'string', default: '35' },
 		port: { type: 'string', default: '4391' }
@@ -47,6 +47,13 @@ const MODULE = 'what-is-ai';
 const BAND = '6-8';
 const AVATARS = ['fox', 'owl', 'cat', 'dog', 'panda', 'frog', 'lion', 'penguin'];
 
+// Anything else busy on the machine skews the figures: keep its load average with the results.
+const loadBefore = loadavg().map((n) => +n.toFixed(2));
+if (loadBefore[0] > 0.5) {
+	console.warn(
+		`warning: load average ${loadBefore[0]} before the run; other work skews the figures`
+	);
+}
 const base = `http://127.0.0.1:${port}`;
 const password = 'bench-demo-password';
 const dir = mkdtempSync(join(tmpdir(), 'dayofai-bench-'));
@@ -67,8 +74,12 @@ const server = spawn(process.execPath, ['scripts/start.js'], {
 const serverAlive = () => server.exitCode === null && server.signalCode === null;
 const serverExited = new Promise((resolve) => server.once('exit', resolve));
 
+/** Grid streams still open: the server's graceful close waits for them, so they go first. */
+const openStreams = new Set();
+
 /** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes the temporary database. */
 async function stopServer() {
+	for (const controller of openStreams) controller.abort();
 	if (serverAlive()) {
 		server.kill('SIGTERM');
 		const timer = setTimeout(() => serverAlive() && server.kill('SIGKILL'), 5000);
@@ -248,6 +259,7 @@ function nextEvents(student) {
  */
 function openGridStream(klass, phase) {
 	const controller = new AbortController();
+	openStreams.add(controller);
 	let resolveFirst;
 	const first = new Promise((resolve) => (resolveFirst = resolve));
 	const done = (async () => {
@@ -301,6 +313,7 @@ function openGridStream(klass, phase) {
 		first,
 		close() {
 			controller.abort();
+			openStreams.delete(controller);
 			return done;
 		}
 	};
@@ -452,6 +465,7 @@ const record = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpu: `${cpus().length} × ${cpus()[0]?.model}`,
+	load_average_before: loadBefore,
 	settings: {
 		minutes: Number(values.minutes),
 		ramp,
