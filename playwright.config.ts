@@ -36,6 +36,8 @@ export default defineConfig({
 		{
 			// A 10-inch tablet in portrait, driven by touch.
 			name: 'tablet',
+			// The authorization matrix sends requests, not touches: once is enough.
+			testIgnore: /authorization\.spec\.ts/,
 			use: {
 				viewport: { width: 810, height: 1080 },
 				deviceScaleFactor: 2,

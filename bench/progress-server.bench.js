@@ -494,8 +494,9 @@ const columns = [
 console.log(`\n| ${columns.map(([title]) => title).join(' | ')} |`);
 console.log(`| ${columns.map(() => '---').join(' | ')} |`);
 for (const r of results) console.log(`| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`);
+const held = capacity.students_at_p95_under_100ms;
 console.log(
-	`\ncapacity: ${capacity.students_at_p95_under_100ms ?? 'none'} students at p95 < ${P95_BUDGET_MS} ms` +
+	`\ncapacity: ${held === null ? 'no ramp step' : `${held} students`} within p95 < ${P95_BUDGET_MS} ms` +
 		` and zero errors (stopped by: ${capacity.limited_by})`
 );
 

@@ -6,12 +6,28 @@ export const DEMO_ORGANIZER = 'organizer@demo.dayofai.test';
 
 /** Tap on touch projects, click elsewhere: the way a person on that device would. */
 export async function press(locator: Locator): Promise<void> {
-	const page = locator.page();
-	const touch = await page.evaluate(
-		() => matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window
-	);
-	if (touch) await locator.tap();
+	if (await isTouch(locator.page())) await locator.tap();
 	else await locator.click();
+}
+
+const touchPages = new WeakMap<Page, boolean>();
+
+/** Whether the page's device has touch; asked once per page, and again if a navigation interrupts. */
+async function isTouch(page: Page): Promise<boolean> {
+	const known = touchPages.get(page);
+	if (known !== undefined) return known;
+	for (let attempt = 0; ; attempt++) {
+		try {
+			const touch = await page.evaluate(
+				() => matchMedia('(pointer: coarse)').matches || 'ontouchstart' in window
+			);
+			touchPages.set(page, touch);
+			return touch;
+		} catch (error) {
+			if (attempt >= 3 || !String(error).includes('context was destroyed')) throw error;
+			await page.waitForLoadState();
+		}
+	}
 }
 
 export function uniqueEmail(prefix: string): string {

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from './db/client';
-import { users } from './db/schema';
+import { eq } from 'drizzle-orm';
+import { progressEvents, users } from './db/schema';
+import { listClasses, listStudents } from './classes';
+import { listAssignments } from './assignments';
 import { createTestDb } from './testing/test-db';
 import { seedDemoContent } from './seed';
 import { config } from './config';
@@ -31,6 +34,17 @@ describe('demo content', () => {
 		}
 		expect(await seedDemoContent(db)).toBeNull();
 		expect(db.select().from(users).all()).toHaveLength(2);
+	});
+
+	it('gives the demo teacher a class with a roster and "What is AI?" assigned, and no invented work', async () => {
+		const logins = await seedDemoContent(db);
+		const teacher = db.select().from(users).where(eq(users.role, 'teacher')).get()!;
+		const [demoClass] = listClasses(db, teacher.id);
+		expect(demoClass).toMatchObject({ name: 'Demo class', band: '3-5' });
+		expect(logins?.find((l) => l.role === 'teacher')?.joinCode).toBe(demoClass!.joinCode);
+		expect(listStudents(db, demoClass!.id)).toHaveLength(8);
+		expect(listAssignments(db, demoClass!.id).map((a) => a.moduleSlug)).toEqual(['what-is-ai']);
+		expect(db.select().from(progressEvents).all()).toEqual([]);
 	});
 
 	it('uses DEMO_PASSWORD when given', async () => {

@@ -1,6 +1,8 @@
 import { count } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { createUser } from './accounts';
+import { assignModule } from './assignments';
+import { addRoster, createClass } from './classes';
 import type { AppDatabase } from './db/client';
 import { users } from './db/schema';
 
@@ -8,7 +10,12 @@ export interface DemoLogin {
 	role: 'teacher' | 'organizer';
 	email: string;
 	password: string;
+	/** The demo teacher's class, ready for students to join. */
+	joinCode?: string;
 }
+
+/** First names for the demo class roster: names a child picks when joining, nothing else. */
+const DEMO_ROSTER = ['Ana', 'Ben', 'Chloé', 'Dev', 'Emi', 'Femi', 'Lucía', 'Noah'];
 
 function randomPassword(): string {
 	const bytes = new Uint8Array(9);
@@ -60,7 +67,19 @@ export async function seedDemoContent(
 		);
 		if (!result.ok)
 			throw new Error(`Could not seed ${account.email}: ${JSON.stringify(result.errors)}`);
-		logins.push({ role: account.role, email: account.email, password: accountPassword });
+		const login: DemoLogin = {
+			role: account.role,
+			email: account.email,
+			password: accountPassword
+		};
+		if (account.role === 'teacher') {
+			// An empty class with "What is AI?" assigned: join it from a second device to try it out.
+			const demoClass = createClass(db, result.user.id, { name: 'Demo class', band: '3-5' });
+			addRoster(db, demoClass, DEMO_ROSTER);
+			assignModule(db, demoClass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
+			login.joinCode = demoClass.joinCode;
+		}
+		logins.push(login);
 	}
 	return logins;
 }

@@ -29,6 +29,8 @@ export async function startServer(): Promise<void> {
 		for (const login of logins) {
 			console.log(`  ${login.role.padEnd(9)} ${login.email}  password: ${login.password}`);
 		}
+		const code = logins.find((login) => login.joinCode)?.joinCode;
+		if (code) console.log(`\nStudents join the demo class at /join with the code ${code}.`);
 		console.log('');
 	}
 }

@@ -1,0 +1,329 @@
+import {
+	expect,
+	test,
+	type APIRequestContext,
+	type APIResponse,
+	type Page
+} from '@playwright/test';
+import {
+	DEMO_ORGANIZER,
+	DEMO_PASSWORD,
+	logIn,
+	press,
+	studentJoins,
+	submitAndWait,
+	teacherWithClass
+} from './helpers';
+
+/**
+ * Every server path with six actors: a visitor, a student of class A, a student of class B, the
+ * teacher of A, the teacher of B and an organizer. Only the right actor gets through; the others
+ * get a redirect to log in (or join), 401, 403 or 404, and nothing changes.
+ */
+const ACTORS = ['visitor', 'studentA', 'studentB', 'teacherA', 'teacherB', 'organizer'] as const;
+type Actor = (typeof ACTORS)[number];
+/** ok: 2xx, or a redirect elsewhere than log-in or join. */
+type Outcome = 'ok' | 'login' | 'join' | 400 | 401 | 403 | 404 | 'not-run';
+
+interface Check {
+	method: 'GET' | 'POST';
+	path: string;
+	form?: Record<string, string>;
+	json?: unknown;
+	expect: Record<Actor, Outcome>;
+}
+
+const ownerOnly = (owner: Outcome = 'ok'): Record<Actor, Outcome> => ({
+	visitor: 'login',
+	studentA: 'login',
+	studentB: 'login',
+	teacherA: owner,
+	teacherB: 404,
+	organizer: 404
+});
+
+function outcome(response: APIResponse): Outcome | number {
+	const status = response.status();
+	if (status >= 300 && status < 400) {
+		const location = response.headers()['location'] ?? '';
+		if (location.startsWith('/login')) return 'login';
+		if (location.startsWith('/join')) return 'join';
+		return 'ok';
+	}
+	return status < 300 ? 'ok' : status;
+}
+
+async function send(api: APIRequestContext, check: Check, origin: string): Promise<APIResponse> {
+	if (check.method === 'GET') return api.get(check.path, { maxRedirects: 0 });
+	return api.post(check.path, {
+		maxRedirects: 0,
+		// A browser's form post: SvelteKit answers it with a real status, not a JSON envelope.
+		headers: { origin, accept: check.json !== undefined ? 'application/json' : 'text/html' },
+		...(check.json !== undefined ? { data: check.json } : { form: check.form ?? {} })
+	});
+}
+
+test('six actors on every route and endpoint: only the right one gets through, and nothing changes', async ({
+	browser,
+	playwright,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const origin = baseURL!;
+
+	// Class A with an assignment and a student who made something and raised her hand.
+	const a = await teacherWithClass(browser, 'Class A');
+	const teacherA = a.teacher;
+	await teacherA.getByLabel('Module').selectOption('what-is-ai|3-5');
+	await submitAndWait(teacherA, teacherA.getByRole('button', { name: 'Assign' }), a.path);
+	const studentA = await studentJoins(browser, a.code, 'Alba');
+	const reflection = {
+		id: 'authz-reflection',
+		context: 'what-is-ai/3-5/spot-the-ai',
+		step: 'exit-ticket',
+		at: new Date().toISOString(),
+		event: { type: 'artifact', kind: 'reflection', title: 'exit-ticket', data: { text: 'Mine.' } }
+	};
+	expect(
+		(await studentA.request.post('/api/progress', { data: { events: [reflection] } })).status()
+	).toBe(200);
+	await press(studentA.getByRole('button', { name: 'I need help' }));
+	await expect(studentA.getByRole('button', { name: /Help is coming/ })).toBeVisible();
+
+	await teacherA.goto(a.path);
+	const classA = a.path.split('/').pop()!;
+	const studentAId = (await teacherA.getByRole('link', { name: 'Alba' }).getAttribute('href'))!
+		.split('/')
+		.pop()!;
+	const assignmentA = (await teacherA.getByRole('link', { name: 'Progress' }).getAttribute('href'))!
+		.split('/')
+		.pop()!;
+
+	const b = await teacherWithClass(browser, 'Class B');
+	const studentB = await studentJoins(browser, b.code, 'Bruno');
+	const organizer = await (await browser.newContext()).newPage();
+	await logIn(organizer, DEMO_ORGANIZER, DEMO_PASSWORD);
+	await expect(organizer).toHaveURL(/\/organize$/);
+	const visitor = await playwright.request.newContext({ baseURL });
+
+	const apis: Record<Actor, APIRequestContext> = {
+		visitor,
+		studentA: studentA.request,
+		studentB: studentB.request,
+		teacherA: teacherA.request,
+		teacherB: b.teacher.request,
+		organizer: organizer.request
+	};
+
+	const base = `/teach/classes/${classA}`;
+	const ref = { student: studentAId, key: 'authz-reflection' };
+	const studentOnly: Record<Actor, Outcome> = {
+		visitor: 401,
+		studentA: 'ok',
+		studentB: 'ok',
+		teacherA: 401,
+		teacherB: 401,
+		organizer: 401
+	};
+	const anyUser: Record<Actor, Outcome> = {
+		visitor: 'login',
+		studentA: 'login',
+		studentB: 'login',
+		teacherA: 'ok',
+		teacherB: 'ok',
+		organizer: 'ok'
+	};
+	// The owner's own success on destructive actions (delete, archive, new code, roster...) is
+	// covered by the classes flows; here the owner runs only what leaves the class as it was.
+	const checks: Check[] = [
+		...['', '/code', '/cards', '/gallery', '/gallery/present', `/students/${studentAId}`].map(
+			(suffix): Check => ({ method: 'GET', path: base + suffix, expect: ownerOnly() })
+		),
+		{ method: 'GET', path: `${base}/progress/${assignmentA}`, expect: ownerOnly() },
+		{ method: 'GET', path: `${base}/progress/${assignmentA}/export.csv`, expect: ownerOnly() },
+		{ method: 'GET', path: `${base}/progress/${assignmentA}/stream`, expect: ownerOnly('not-run') },
+		{ method: 'POST', path: `${base}?/rename`, form: { name: 'Class A' }, expect: ownerOnly() },
+		{
+			method: 'POST',
+			path: `${base}?/rename`,
+			form: { name: 'Hacked' },
+			expect: ownerOnly('not-run')
+		},
+		...['regenerate', 'archive', 'unarchive'].map((action): Check => ({
+			method: 'POST',
+			path: `${base}?/${action}`,
+			expect: ownerOnly('not-run')
+		})),
+		{
+			method: 'POST',
+			path: `${base}?/roster`,
+			form: { roster: 'Mallory' },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}?/resetPictures`,
+			form: { student: studentAId },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}?/assign`,
+			form: { module: 'what-is-ai|6-8', due: '' },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}?/unassign`,
+			form: { assignment: assignmentA },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}?/delete`,
+			form: { confirm: 'Class A' },
+			expect: ownerOnly('not-run')
+		},
+		{ method: 'POST', path: `${base}/gallery?/hide`, form: ref, expect: ownerOnly('not-run') },
+		{ method: 'POST', path: `${base}/gallery?/show`, form: ref, expect: ownerOnly() },
+		{
+			method: 'POST',
+			path: `${base}/students/${studentAId}?/hide`,
+			form: ref,
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}/students/${studentAId}?/show`,
+			form: ref,
+			expect: ownerOnly()
+		},
+		{
+			method: 'POST',
+			path: `${base}/students/${studentAId}?/helped`,
+			form: { student: studentAId },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}/progress/${assignmentA}?/helped`,
+			form: { student: studentAId },
+			expect: ownerOnly('not-run')
+		},
+		{ method: 'GET', path: '/teach', expect: anyUser },
+		{ method: 'GET', path: '/teach/classes', expect: anyUser },
+		{ method: 'GET', path: '/account', expect: anyUser },
+		{
+			method: 'POST',
+			path: '/teach/classes?/create',
+			form: { name: 'Sneaky', band: '3-5' },
+			expect: { ...anyUser, teacherA: 'not-run', teacherB: 'not-run', organizer: 'not-run' }
+		},
+		{
+			method: 'GET',
+			path: '/organize',
+			expect: {
+				visitor: 'login',
+				studentA: 'login',
+				studentB: 'login',
+				teacherA: 403,
+				teacherB: 403,
+				organizer: 'ok'
+			}
+		},
+		{
+			method: 'GET',
+			path: '/learn',
+			expect: {
+				visitor: 'join',
+				studentA: 'ok',
+				studentB: 'ok',
+				teacherA: 'join',
+				teacherB: 'join',
+				organizer: 'join'
+			}
+		},
+		{
+			method: 'POST',
+			path: '/learn?/help',
+			form: { raise: '1', returnTo: '/learn' },
+			expect: { ...studentOnly, studentA: 'not-run' }
+		},
+		{
+			method: 'POST',
+			path: '/api/progress',
+			json: { events: [{ ...reflection, id: 'authz-other', event: { type: 'started' } }] },
+			expect: studentOnly
+		}
+	];
+
+	/** Runs the checks whose expected outcome is (or is not) getting through. */
+	async function run(allowed: boolean): Promise<string[]> {
+		const failures: string[] = [];
+		for (const check of checks) {
+			for (const actor of ACTORS) {
+				const expected = check.expect[actor];
+				if (expected === 'not-run' || (expected === 'ok') !== allowed) continue;
+				const got = outcome(await send(apis[actor], check, origin));
+				if (got !== expected)
+					failures.push(
+						`${check.method} ${check.path} as ${actor}: expected ${expected}, got ${got}`
+					);
+			}
+		}
+		return failures;
+	}
+
+	// Everyone who should be refused first, so that nothing the owner does can mask a change.
+	expect(await run(false)).toEqual([]);
+	// Nothing changed in class A: same name and code, one student, one assignment, her hand still
+	// up, her reflection still in the gallery, and no trace of class B's student.
+	await teacherA.goto(a.path);
+	await expect(teacherA.getByRole('heading', { level: 1 })).toHaveText('Class A');
+	await expect(teacherA.getByTestId('join-code')).toHaveText(a.code);
+	await expect(teacherA.locator('.roster li')).toHaveCount(1);
+	await expect(teacherA.locator('.assignment-list li')).toHaveCount(1);
+	await expect(teacherA.locator('.roster .help-flag')).toBeVisible();
+	await teacherA.goto(`${base}/gallery`);
+	await expect(teacherA.getByTestId('gallery-counts')).toHaveText('1 shown, 0 hidden');
+	const csv = await (await apis.teacherA.get(`${base}/progress/${assignmentA}/export.csv`)).text();
+	expect(csv).toContain('Alba');
+	expect(csv).not.toContain('Bruno');
+	await b.teacher.goto('/teach/classes');
+	await expect(b.teacher.getByText('Sneaky')).toHaveCount(0);
+
+	expect(await run(true)).toEqual([]);
+
+	// The owner's live stream answers with server-sent events.
+	const streamStatus = await teacherA.evaluate(async (url) => {
+		const response = await fetch(url);
+		await response.body?.cancel();
+		return `${response.status} ${response.headers.get('content-type')}`;
+	}, `${base}/progress/${assignmentA}/stream`);
+	expect(streamStatus).toBe('200 text/event-stream');
+
+	// Bad input to the new endpoints: 400, and the owner gets a clear 404 for things not in the class.
+	const owner = apis.teacherA;
+	const post = (path: string, form: Record<string, string>) =>
+		owner.post(path, { maxRedirects: 0, headers: { origin, accept: 'text/html' }, form });
+	expect((await post(`${base}/gallery?/hide`, { student: studentAId })).status()).toBe(400);
+	expect((await post(`${base}/gallery?/hide`, { student: studentAId, key: 'nope' })).status()).toBe(
+		404
+	);
+	expect(
+		(await post(`${base}/progress/${assignmentA}?/helped`, { student: 'nobody' })).status()
+	).toBe(404);
+	const help = (data: Record<string, string>) =>
+		apis.studentB.post('/learn?/help', {
+			maxRedirects: 0,
+			headers: { origin, accept: 'text/html' },
+			form: data
+		});
+	expect((await help({ raise: 'yes', returnTo: '/learn' })).status()).toBe(400);
+	const offsite = await help({ raise: '0', returnTo: '//evil.example/' });
+	expect(offsite.headers()['location']).toBe('/learn');
+
+	await visitor.dispose();
+	for (const page of [teacherA, studentA, b.teacher, studentB, organizer] as Page[])
+		await page.context().close();
+});
