@@ -34,6 +34,7 @@ test('a teacher assigns a module; a student works through it, offline too, and n
 
 	// The connection drops: the student keeps going; the tablet queues the events.
 	await context.setOffline(true);
+	await student.waitForFunction(() => !navigator.onLine);
 	await press(next);
 	await press(next);
 	const queued = await student.evaluate(() =>

@@ -249,6 +249,7 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			form: { raise: '1', returnTo: '/learn' },
 			expect: { ...studentOnly, studentA: 'not-run' }
 		},
+		{ method: 'GET', path: '/api/help', expect: studentOnly },
 		{
 			method: 'POST',
 			path: '/api/progress',

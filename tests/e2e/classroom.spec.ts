@@ -83,6 +83,7 @@ test('two students on tablets work, the teacher’s grid follows live, and a stu
 
 	// The Wi-Fi drops for Ana. She keeps going; her tablet keeps the work.
 	await ana.context().setOffline(true);
+	await ana.waitForFunction(() => !navigator.onLine);
 	await next(ana, 1);
 	// A page she never opened is not on the tablet: the network really is gone.
 	const missing = await ana.goto('/modules?band=9-12');
@@ -148,6 +149,8 @@ test('a student asks for help with one tap; the teacher sees it live, opens the 
 	await expect(teacher.locator('.help-summary')).toHaveText('✋ Students asking for help: 1');
 	await press(row.getByRole('button', { name: 'Helped' }));
 	await expect(row.getByTestId('needs-help')).toHaveCount(0);
+	// Zoe's tablet sees that the teacher came: her hand goes down by itself.
+	await expect(zoe.getByRole('button', { name: 'I need help' })).toBeVisible({ timeout: 15_000 });
 
 	// Zoe answers the quiz (step 8) and writes her reflection (step 10).
 	await press(zoe.locator('.progress-dots .dot').nth(7));

@@ -9,6 +9,9 @@ import {
 	checkPicturePassword,
 	completeFirstJoin,
 	getStudentInClass,
+	joinWithNewName,
+	MAX_STUDENTS_PER_CLASS,
+	NEW_NAMES_PER_CLASS_RULE,
 	resetPicturePassword,
 	rosterForJoin
 } from './students';
@@ -133,5 +136,40 @@ describe('student sessions', () => {
 		const found = validateStudentSessionToken(db, token, later);
 		expect(found?.renewed).toBe(true);
 		expect(found?.expiresAt.getTime()).toBe(later.getTime() + STUDENT_SESSION_LIFETIME_MS);
+	});
+});
+
+describe('joining with a new name through the code', () => {
+	it('lets a whole class join at once, then slows a flood of new names per class', () => {
+		const now = new Date('2026-11-25T09:00:00Z');
+		for (let i = 0; i < NEW_NAMES_PER_CLASS_RULE.max; i++)
+			expect(joinWithNewName(db, klass, `Kid ${i}`, now).ok).toBe(true);
+		const refused = joinWithNewName(db, klass, 'One more', now);
+		expect(refused).toEqual({
+			ok: false,
+			error: 'rate_limited',
+			retryAfterMs: NEW_NAMES_PER_CLASS_RULE.windowMs
+		});
+		expect(listStudents(db, klass.id)).toHaveLength(2 + NEW_NAMES_PER_CLASS_RULE.max);
+		// Another class is not affected; and after the window the class is open again.
+		const other = createClass(db, 't', { name: 'Room 13', band: '3-5' });
+		expect(joinWithNewName(db, other, 'Zed', now).ok).toBe(true);
+		const later = new Date(now.getTime() + NEW_NAMES_PER_CLASS_RULE.windowMs);
+		expect(joinWithNewName(db, klass, 'One more', later).ok).toBe(true);
+		// A name already taken is refused and not counted.
+		expect(joinWithNewName(db, klass, 'one MORE', later)).toEqual({
+			ok: false,
+			error: 'name_taken'
+		});
+	});
+
+	it('stops at the class size limit', () => {
+		addRoster(
+			db,
+			klass,
+			Array.from({ length: MAX_STUDENTS_PER_CLASS - 2 }, (_, i) => `Student ${i}`)
+		);
+		expect(listStudents(db, klass.id)).toHaveLength(MAX_STUDENTS_PER_CLASS);
+		expect(addStudentByName(db, klass, 'Extra')).toEqual({ ok: false, error: 'class_full' });
 	});
 });

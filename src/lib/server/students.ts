@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { randomPicturePassword, type AvatarId } from '../classes/pictures';
 import type { AppDatabase } from './db/client';
 import { students, type Class, type Student } from './db/schema';
@@ -12,6 +12,10 @@ export const JOIN_CODE_RULE: RateLimitRule = { max: 30, windowMs: TEN_MINUTES };
 /** Wrong picture passwords for one student, and from one IP address. */
 export const PICTURE_STUDENT_RULE: RateLimitRule = { max: 5, windowMs: TEN_MINUTES };
 export const PICTURE_IP_RULE: RateLimitRule = { max: 40, windowMs: TEN_MINUTES };
+/** New names added through one class's code: a whole class joining at once fits; a flood does not. */
+export const NEW_NAMES_PER_CLASS_RULE: RateLimitRule = { max: 60, windowMs: TEN_MINUTES };
+/** Students one class can hold. */
+export const MAX_STUDENTS_PER_CLASS = 150;
 
 export function rosterForJoin(db: AppDatabase, classId: string) {
 	return listStudents(db, classId).map(({ picturePassword, ...student }) => ({
@@ -37,7 +41,7 @@ export function addStudentByName(
 	db: AppDatabase,
 	klass: Class,
 	name: string
-): { ok: true; student: Student } | { ok: false; error: 'name_taken' } {
+): { ok: true; student: Student } | { ok: false; error: 'name_taken' | 'class_full' } {
 	const taken = db
 		.select({ id: students.id })
 		.from(students)
@@ -46,12 +50,35 @@ export function addStudentByName(
 		)
 		.get();
 	if (taken) return { ok: false, error: 'name_taken' };
+	const size = db.select({ n: count() }).from(students).where(eq(students.classId, klass.id)).get();
+	if ((size?.n ?? 0) >= MAX_STUDENTS_PER_CLASS) return { ok: false, error: 'class_full' };
 	const student = db
 		.insert(students)
 		.values({ id: generateId(), classId: klass.id, displayName: name })
 		.returning()
 		.get();
 	return { ok: true, student };
+}
+
+/**
+ * A student adds their own name through the class code. New names per class are limited (a whole
+ * class joining at once fits), and so is the size of a class.
+ */
+export function joinWithNewName(
+	db: AppDatabase,
+	klass: Class,
+	name: string,
+	now = new Date()
+):
+	| { ok: true; student: Student }
+	| { ok: false; error: 'name_taken' | 'class_full' }
+	| { ok: false; error: 'rate_limited'; retryAfterMs: number } {
+	const key = `join:new:${klass.id}`;
+	const state = checkRateLimit(db, key, NEW_NAMES_PER_CLASS_RULE, now);
+	if (state.limited) return { ok: false, error: 'rate_limited', retryAfterMs: state.retryAfterMs };
+	const added = addStudentByName(db, klass, name);
+	if (added.ok) recordFailure(db, key, NEW_NAMES_PER_CLASS_RULE, now);
+	return added;
 }
 
 /**

@@ -2,7 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readFormData } from '$lib/server/forms';
 import { classForCode } from '$lib/server/joining';
-import { addStudentByName, rosterForJoin } from '$lib/server/students';
+import { minutesToWait } from '$lib/server/rate-limit';
+import { joinWithNewName, rosterForJoin } from '$lib/server/students';
 import { parseForm } from '$lib/validation/form';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,8 +30,14 @@ export const actions: Actions = {
 		const klass = classForCode(event, event.params.code);
 		const form = parseForm(newNameSchema, await readFormData(event.request), ['name']);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const added = addStudentByName(getDb(), klass, form.data.name);
-		if (!added.ok) return fail(400, { nameTaken: true, values: { name: form.data.name } });
+		const added = joinWithNewName(getDb(), klass, form.data.name);
+		const values = { name: form.data.name };
+		if (!added.ok) {
+			if (added.error === 'rate_limited')
+				return fail(429, { tooMany: minutesToWait(added.retryAfterMs), values });
+			if (added.error === 'class_full') return fail(400, { classFull: true, values });
+			return fail(400, { nameTaken: true, values });
+		}
 		redirect(303, `/join/${klass.joinCode}/${added.student.id}`);
 	}
 };
