@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DEMO_ORGANIZER, DEMO_PASSWORD, logIn } from './helpers';
-
-async function expectNoViolations(page: import('@playwright/test').Page, label: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-		.analyze();
-	const summary = results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, label).toEqual([]);
-}
+import { DEMO_ORGANIZER, DEMO_PASSWORD, expectNoViolations, logIn } from './helpers';
 
 test('public pages meet WCAG 2.1 AA (axe), in English and Spanish', async ({ page }) => {
 	test.setTimeout(90_000);

@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { press, studentJoins, submitAndWait, teacherWithClass } from './helpers';
+import {
+	expectNoViolations,
+	press,
+	studentJoins,
+	submitAndWait,
+	teacherWithClass
+} from './helpers';
 
 /** A class with "What is AI?" (3-5) assigned; the teacher is on its live progress grid. */
 async function classWithAssignment(browser: Browser, name: string) {
@@ -147,6 +153,8 @@ test('a student asks for help with one tap; the teacher sees it live, opens the 
 	const row = teacher.locator('tr[data-student="Zoe"]');
 	await expect(row.getByTestId('needs-help')).toBeVisible();
 	await expect(teacher.locator('.help-summary')).toHaveText('✋ Students asking for help: 1');
+	await expectNoViolations(teacher, 'grid with a raised hand');
+	await expectNoViolations(zoe, 'student with a raised hand');
 	await press(row.getByRole('button', { name: 'Helped' }));
 	await expect(row.getByTestId('needs-help')).toHaveCount(0);
 	// Zoe's tablet sees that the teacher came: her hand goes down by itself.
@@ -166,6 +174,7 @@ test('a student asks for help with one tap; the teacher sees it live, opens the 
 	await press(row.getByRole('link', { name: 'Zoe' }));
 	await expect(teacher.getByRole('heading', { name: 'Quiz answers' })).toBeVisible();
 	await expect(teacher.locator('.answer-list li')).toHaveCount(1);
+	await expectNoViolations(teacher, 'student page');
 	await expect(teacher.locator('.artifact-text')).toHaveText(
 		'AI learns from lots of examples, like my music app.'
 	);
@@ -175,6 +184,7 @@ test('a student asks for help with one tap; the teacher sees it live, opens the 
 	await expect(teacher.getByTestId('gallery-counts')).toHaveText('1 shown, 0 hidden');
 	await press(teacher.getByRole('button', { name: 'Hide' }));
 	await expect(teacher.getByTestId('gallery-counts')).toHaveText('0 shown, 1 hidden');
+	await expectNoViolations(teacher, 'gallery with a hidden item');
 	await teacher.goto(`${path}/gallery/present`);
 	await expect(teacher.locator('.artifact')).toHaveCount(0);
 	await teacher.goto(`${path}/gallery`);
@@ -184,6 +194,7 @@ test('a student asks for help with one tap; the teacher sees it live, opens the 
 	await expect(teacher.locator('.artifact-text')).toHaveText(
 		'AI learns from lots of examples, like my music app.'
 	);
+	await expectNoViolations(teacher, 'gallery on the projector');
 	await teacher.keyboard.press('ArrowRight');
 	await expect(teacher.locator('.gallery-spotlight .artifact')).toBeVisible();
 	for (const page of [teacher, zoe]) await page.context().close();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
@@ -112,4 +113,15 @@ export async function studentJoins(browser: Browser, code: string, name: string)
 	await press(student.getByRole('button', { name: 'That’s me' }));
 	await expect(student).toHaveURL(/\/learn/);
 	return student;
+}
+
+/** axe (WCAG 2.1 AA) finds nothing on the page as it is now. */
+export async function expectNoViolations(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, label).toEqual([]);
 }
