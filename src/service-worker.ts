@@ -19,6 +19,8 @@ import {
  */
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const ASSET_CACHE = `assets-${version}`;
+// Kept pages point at this version's code, so they go when the version changes.
+const PAGES = `${PAGE_CACHE}-${version}`;
 const ASSETS = new Set([...build, ...files]);
 
 worker.addEventListener('install', (event) => {
@@ -37,7 +39,7 @@ worker.addEventListener('activate', (event) => {
 			.then((keys) =>
 				Promise.all(
 					keys
-						.filter((key) => key !== ASSET_CACHE && key !== PAGE_CACHE)
+						.filter((key) => key !== ASSET_CACHE && key !== PAGES)
 						.map((key) => caches.delete(key))
 				)
 			)
@@ -48,7 +50,7 @@ worker.addEventListener('activate', (event) => {
 const OFFLINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Offline · Sin conexión</title></head><body style="font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>You’re offline</h1><p>This page wasn’t saved on this device. Your work is safe: it is sent as soon as the connection is back. Try again in a moment.</p><h1 lang="es">Sin conexión</h1><p lang="es">Esta página no se guardó en este dispositivo. Tu trabajo está a salvo: se envía en cuanto vuelva la conexión. Inténtalo de nuevo en un momento.</p></body></html>`;
 
 async function networkFirstPage(request: Request, url: URL): Promise<Response> {
-	const cache = await caches.open(PAGE_CACHE);
+	const cache = await caches.open(PAGES);
 	const key = pageCacheKey(url);
 	try {
 		const response = await fetch(request);
@@ -72,7 +74,7 @@ async function networkFirstPage(request: Request, url: URL): Promise<Response> {
  * reload while offline opens it.
  */
 async function keepPageHtml(pageUrl: string): Promise<void> {
-	const cache = await caches.open(PAGE_CACHE);
+	const cache = await caches.open(PAGES);
 	if (await cache.match(pageUrl)) return;
 	try {
 		const response = await fetch(pageUrl, { credentials: 'same-origin' });
@@ -96,7 +98,7 @@ worker.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== worker.location.origin) return;
 	if (endsStudentSession(request.method, url)) {
-		event.waitUntil(caches.delete(PAGE_CACHE));
+		event.waitUntil(caches.delete(PAGES));
 		return;
 	}
 	if (request.method !== 'GET') return;

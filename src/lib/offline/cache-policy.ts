@@ -3,7 +3,7 @@
  * browser). Pages a student works in are kept so a reload on flaky school Wi-Fi still opens the
  * lesson; teacher and organizer pages are never kept.
  */
-export const PAGE_CACHE = 'pages-v1';
+export const PAGE_CACHE = 'pages';
 const OFFLINE_PATHS = ['/learn', '/modules', '/activities'];
 
 export function isOfflinePagePath(pathname: string): boolean {
