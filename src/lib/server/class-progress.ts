@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { findModule } from '../curriculum';
 import type { AppDatabase } from './db/client';
-import { progressEvents, students, type Assignment } from './db/schema';
+import { lessonProgress, stepCompletions, students, type Assignment } from './db/schema';
 import { listStudents } from './classes';
 
 export type CellState = 'not-started' | 'seen' | 'done';
@@ -33,33 +33,46 @@ export function progressGrid(
 		(lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`
 	);
 	const roster = listStudents(db, classId);
-	const events = contexts.length
+	const lessonsOf = (table: typeof lessonProgress | typeof stepCompletions) =>
+		and(eq(students.classId, classId), inArray(table.context, contexts));
+	const seen = contexts.length
 		? db
 				.select({
-					studentId: progressEvents.studentId,
-					context: progressEvents.context,
-					type: progressEvents.type,
-					payload: progressEvents.payload
+					studentId: lessonProgress.studentId,
+					context: lessonProgress.context,
+					correct: lessonProgress.scoreCorrect,
+					total: lessonProgress.scoreTotal
 				})
-				.from(progressEvents)
-				.innerJoin(students, eq(students.id, progressEvents.studentId))
-				.where(and(eq(students.classId, classId), inArray(progressEvents.context, contexts)))
+				.from(lessonProgress)
+				.innerJoin(students, eq(students.id, lessonProgress.studentId))
+				.where(lessonsOf(lessonProgress))
+				.all()
+		: [];
+	const completed = contexts.length
+		? db
+				.select({
+					studentId: stepCompletions.studentId,
+					context: stepCompletions.context,
+					step: stepCompletions.step
+				})
+				.from(stepCompletions)
+				.innerJoin(students, eq(students.id, stepCompletions.studentId))
+				.where(lessonsOf(stepCompletions))
 				.all()
 		: [];
 	const done = new Map<string, Set<string>>();
 	const started = new Set<string>();
 	const scores = new Map<string, string>();
-	for (const event of events) {
-		const key = `${event.studentId}|${event.context}`;
+	for (const row of seen) {
+		const key = `${row.studentId}|${row.context}`;
 		started.add(key);
-		const payload = event.payload as { step?: string; correct?: number; total?: number };
-		if (event.type === 'step-completed' && payload.step) {
-			const set = done.get(key) ?? new Set<string>();
-			set.add(payload.step);
-			done.set(key, set);
-		}
-		if (event.type === 'score' && payload.total)
-			scores.set(key, `${payload.correct}/${payload.total}`);
+		if (row.total) scores.set(key, `${row.correct}/${row.total}`);
+	}
+	for (const row of completed) {
+		const key = `${row.studentId}|${row.context}`;
+		const set = done.get(key) ?? new Set<string>();
+		set.add(row.step);
+		done.set(key, set);
 	}
 	return {
 		lessons: lessons.map((lesson) => ({

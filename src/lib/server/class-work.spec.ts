@@ -154,6 +154,40 @@ describe("a student's work", () => {
 	});
 });
 
+describe('the progress grid', () => {
+	it('shows done, seen and not started per step, the latest quiz score, one row per student', () => {
+		send(ana, 'c1', { type: 'step-completed', step: lesson.steps[0]!.id }, lesson.steps[0]!.id);
+		send(ana, 'c1b', { type: 'step-completed', step: lesson.steps[0]!.id }, lesson.steps[0]!.id);
+		send(ana, 'c2', { type: 'step-completed', step: lesson.steps[1]!.id }, lesson.steps[1]!.id);
+		send(ana, 's1', { type: 'score', correct: 1, total: 3 }, quiz.id);
+		send(ana, 's2', { type: 'score', correct: 3, total: 3 }, quiz.id);
+		send(ana, 'r1', reflection('an artifact is not a step'), reflect.id);
+		send(bea, 'x', { type: 'step-completed', step: lesson.steps[2]!.id }, lesson.steps[2]!.id);
+
+		const grid = progressGrid(db, classA.id, assignment);
+		expect(grid.rows.map((row) => row.name)).toEqual(['Ana', 'Ben']);
+		const [anaRow, benRow] = grid.rows;
+		expect(anaRow!.cells[0]).toEqual(lesson.steps.map((_, i) => (i < 2 ? 'done' : 'seen')));
+		expect(anaRow!.cells[1]!.every((cell) => cell === 'not-started')).toBe(true);
+		expect(anaRow!.scores).toEqual(['3/3', ...grid.lessons.slice(1).map(() => null)]);
+		expect(benRow!.cells.flat().every((cell) => cell === 'not-started')).toBe(true);
+
+		// A score that arrives late from an offline queue does not replace the newer one.
+		recordEvents(db, ana, {
+			events: [
+				{
+					id: 'old-score',
+					context,
+					step: quiz.id,
+					at: '2026-11-25T09:00:00.000Z',
+					event: { type: 'score', correct: 0, total: 3 }
+				}
+			]
+		});
+		expect(progressGrid(db, classA.id, assignment).rows[0]!.scores[0]).toBe('3/3');
+	});
+});
+
 describe('needs help', () => {
 	it('is raised by the student, shown on the grid, lowered by the teacher of the class only', () => {
 		expect(setHandRaised(db, ana, true, new Date('2026-11-25T10:05:00Z'))).toBe(true);

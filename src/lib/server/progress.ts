@@ -1,26 +1,63 @@
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ProgressBatch } from '../validation/progress';
 import type { AppDatabase } from './db/client';
-import { progressEvents } from './db/schema';
+import { lessonProgress, progressEvents, stepCompletions } from './db/schema';
 
-/** Stores a batch once per idempotency key; returns how many events were new. */
+/**
+ * Stores a batch once per idempotency key and keeps the summaries (lesson started, latest score,
+ * steps completed) in the same transaction; returns how many events were new.
+ */
 export function recordEvents(db: AppDatabase, studentId: string, batch: ProgressBatch): number {
 	return db.transaction((tx) => {
 		let stored = 0;
 		for (const item of batch.events) {
-			stored += tx
-				.insert(progressEvents)
+			const at = new Date(item.at);
+			const isNew =
+				tx
+					.insert(progressEvents)
+					.values({
+						studentId,
+						key: item.id,
+						context: item.context,
+						step: item.step ?? null,
+						type: item.event.type,
+						payload: item.event,
+						at
+					})
+					.onConflictDoNothing()
+					.run().changes > 0;
+			if (!isNew) continue;
+			stored++;
+			const event = item.event;
+			const score = event.type === 'score' ? event : null;
+			tx.insert(lessonProgress)
 				.values({
 					studentId,
-					key: item.id,
 					context: item.context,
-					step: item.step ?? null,
-					type: item.event.type,
-					payload: item.event,
-					at: new Date(item.at)
+					startedAt: at,
+					scoreCorrect: score?.correct ?? null,
+					scoreTotal: score?.total ?? null,
+					scoredAt: score ? at : null
 				})
-				.onConflictDoNothing()
-				.run().changes;
+				.onConflictDoUpdate({
+					target: [lessonProgress.studentId, lessonProgress.context],
+					set: {
+						startedAt: sql`min(${lessonProgress.startedAt}, excluded.started_at)`,
+						// A score sent late (from an offline queue) does not replace a newer one.
+						scoreCorrect: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_correct else ${lessonProgress.scoreCorrect} end`,
+						scoreTotal: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_total else ${lessonProgress.scoreTotal} end`,
+						scoredAt: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.scored_at else ${lessonProgress.scoredAt} end`
+					}
+				})
+				.run();
+			if (event.type === 'step-completed')
+				tx.insert(stepCompletions)
+					.values({ studentId, context: item.context, step: event.step, completedAt: at })
+					.onConflictDoUpdate({
+						target: [stepCompletions.studentId, stepCompletions.context, stepCompletions.step],
+						set: { completedAt: sql`min(${stepCompletions.completedAt}, excluded.completed_at)` }
+					})
+					.run();
 		}
 		return stored;
 	});
@@ -28,17 +65,14 @@ export function recordEvents(db: AppDatabase, studentId: string, batch: Progress
 
 /** Steps a student has completed, per lesson context ("module/band/lesson"). */
 export function completedSteps(db: AppDatabase, studentId: string): Map<string, Set<string>> {
-	const rows = db
-		.select({ context: progressEvents.context, payload: progressEvents.payload })
-		.from(progressEvents)
-		.where(and(eq(progressEvents.studentId, studentId), eq(progressEvents.type, 'step-completed')))
-		.all();
 	const byContext = new Map<string, Set<string>>();
-	for (const row of rows) {
-		const step = (row.payload as { step?: unknown }).step;
-		if (typeof step !== 'string') continue;
+	for (const row of db
+		.select({ context: stepCompletions.context, step: stepCompletions.step })
+		.from(stepCompletions)
+		.where(eq(stepCompletions.studentId, studentId))
+		.all()) {
 		const set = byContext.get(row.context) ?? new Set<string>();
-		set.add(step);
+		set.add(row.step);
 		byContext.set(row.context, set);
 	}
 	return byContext;
@@ -48,9 +82,9 @@ export function completedSteps(db: AppDatabase, studentId: string): Map<string, 
 export function startedContexts(db: AppDatabase, studentId: string): Set<string> {
 	return new Set(
 		db
-			.selectDistinct({ context: progressEvents.context })
-			.from(progressEvents)
-			.where(eq(progressEvents.studentId, studentId))
+			.select({ context: lessonProgress.context })
+			.from(lessonProgress)
+			.where(eq(lessonProgress.studentId, studentId))
 			.all()
 			.map((row) => row.context)
 	);

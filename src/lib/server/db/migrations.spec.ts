@@ -1,9 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
 import { describe, expect, it } from 'vitest';
 import * as schema from './schema';
 import { createTestDb } from '../testing/test-db';
+import { migrateDatabase, openDatabase } from './client';
 
 const migrationsDir = 'drizzle';
 
@@ -54,15 +56,91 @@ describe('migrations', () => {
 				'__drizzle_migrations',
 				'assignments',
 				'classes',
+				'lesson_progress',
 				'progress_events',
 				'rate_limits',
 				'sessions',
+				'step_completions',
 				'student_sessions',
 				'students',
 				'users'
 			]);
 		} finally {
 			cleanup();
+		}
+	});
+
+	it('0004 fills the progress summaries from events stored before it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
+		try {
+			// The migrations up to 0003 only, as a server had them before the upgrade.
+			const before = join(dir, 'before');
+			cpSync(migrationsDir, before, { recursive: true });
+			const journalPath = join(before, 'meta', '_journal.json');
+			const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+				entries: { idx: number }[];
+			};
+			journal.entries = journal.entries.filter((entry) => entry.idx <= 3);
+			writeFileSync(journalPath, JSON.stringify(journal));
+			const db = openDatabase(join(dir, 'app.db'));
+			migrateDatabase(db, before);
+			const sqlite = db.$client;
+			sqlite.exec(`
+				insert into users (id, email, name, password_hash, country, school) values ('t', 't@x', 'T', 'x', 'US', 'S');
+				insert into classes (id, teacher_id, name, band, join_code) values ('c', 't', 'C', '3-5', 'ACDEFG');
+				insert into students (id, class_id, display_name) values ('s', 'c', 'Ana');
+			`);
+			const insert = sqlite.prepare(
+				'insert into progress_events (student_id, key, context, step, type, payload, at) values (?, ?, ?, ?, ?, ?, ?)'
+			);
+			const lesson = 'what-is-ai/3-5/spot-the-ai';
+			insert.run(
+				's',
+				'a',
+				lesson,
+				'intro',
+				'step-completed',
+				'{"type":"step-completed","step":"intro"}',
+				2000
+			);
+			insert.run(
+				's',
+				'b',
+				lesson,
+				'intro',
+				'step-completed',
+				'{"type":"step-completed","step":"intro"}',
+				1000
+			);
+			insert.run('s', 'c', lesson, 'quiz', 'score', '{"type":"score","correct":2,"total":3}', 3000);
+			insert.run('s', 'd', lesson, 'quiz', 'score', '{"type":"score","correct":3,"total":3}', 4000);
+			insert.run('s', 'e', 'activity:ai-or-not', null, 'started', '{"type":"started"}', 500);
+
+			migrateDatabase(db, migrationsDir);
+			expect(sqlite.prepare('select * from lesson_progress order by context').all()).toEqual([
+				{
+					student_id: 's',
+					context: 'activity:ai-or-not',
+					started_at: 500,
+					score_correct: null,
+					score_total: null,
+					scored_at: null
+				},
+				{
+					student_id: 's',
+					context: lesson,
+					started_at: 1000,
+					score_correct: 3,
+					score_total: 3,
+					scored_at: 4000
+				}
+			]);
+			expect(sqlite.prepare('select * from step_completions').all()).toEqual([
+				{ student_id: 's', context: lesson, step: 'intro', completed_at: 1000 }
+			]);
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });

@@ -161,3 +161,37 @@ export const progressEvents = sqliteTable(
 );
 
 export type Assignment = typeof assignments.$inferSelect;
+
+/**
+ * Summaries kept by `recordEvents` in the same transaction as the events, so the live grid and a
+ * student's home page read a few rows per student however long the school day has been.
+ * Per student and lesson (context): when they started it and their latest quiz score.
+ */
+export const lessonProgress = sqliteTable(
+	'lesson_progress',
+	{
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		context: text('context').notNull(),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+		scoreCorrect: integer('score_correct'),
+		scoreTotal: integer('score_total'),
+		scoredAt: integer('scored_at', { mode: 'timestamp_ms' })
+	},
+	(table) => [primaryKey({ columns: [table.studentId, table.context] })]
+);
+
+/** Each lesson step a student has completed, once. */
+export const stepCompletions = sqliteTable(
+	'step_completions',
+	{
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		context: text('context').notNull(),
+		step: text('step').notNull(),
+		completedAt: integer('completed_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.studentId, table.context, table.step] })]
+);
