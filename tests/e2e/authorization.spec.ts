@@ -125,6 +125,14 @@ test('six actors on every route and endpoint: only the right one gets through, a
 		teacherB: 401,
 		organizer: 401
 	};
+	const everyone: Record<Actor, Outcome> = {
+		visitor: 'ok',
+		studentA: 'ok',
+		studentB: 'ok',
+		teacherA: 'ok',
+		teacherB: 'ok',
+		organizer: 'ok'
+	};
 	const anyUser: Record<Actor, Outcome> = {
 		visitor: 'login',
 		studentA: 'login',
@@ -210,6 +218,17 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			form: { student: studentAId },
 			expect: ownerOnly('not-run')
 		},
+		// Public pages: lessons and joining are open to everyone.
+		...[
+			'/',
+			'/modules',
+			'/modules/what-is-ai/3-5',
+			'/modules/what-is-ai/3-5/spot-the-ai',
+			'/activities/ai-or-not',
+			'/join',
+			`/join/${a.code}`,
+			`/join/${a.code}/${studentAId}`
+		].map((path): Check => ({ method: 'GET', path, expect: everyone })),
 		{ method: 'GET', path: '/teach', expect: anyUser },
 		{ method: 'GET', path: '/teach/classes', expect: anyUser },
 		{ method: 'GET', path: '/account', expect: anyUser },
