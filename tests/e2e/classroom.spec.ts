@@ -101,8 +101,10 @@ test('two students on tablets work, the teacher’s grid follows live, and a stu
 	await expect(ana.locator('.step-count')).toContainText('Step 5 of 10');
 	// Step 5 is the activity (done only when sorted); step 6 is a discussion.
 	await next(ana, 2);
+	// Her tablet holds the work (steps 4 and 6 at least). The grid is not checked here: Chromium's
+	// offline emulation can let a request through that the page sees fail, which is exactly the
+	// retry the idempotency keys absorb; the exact counts below prove it.
 	expect(await outboxSize(ana)).toBeGreaterThanOrEqual(2);
-	await expect(anaRow.locator('.cell-done')).toHaveCount(3);
 
 	// Back online: the queue empties and the grid catches up, without the teacher reloading.
 	await ana.context().setOffline(false);
