@@ -133,10 +133,12 @@ function cow(random: Random, spotted: boolean): Point[][] {
 	};
 	const front = body.cx + body.rx;
 	const headY = body.cy - body.ry * between(random, 0.3, 0.75);
+	const headRx = between(random, 14, 19);
+	// The head overlaps the front of the body, as children draw it.
 	const head = {
-		cx: front + between(random, 14, 22),
+		cx: front + headRx * between(random, 0.4, 0.8),
 		cy: headY,
-		rx: between(random, 14, 19),
+		rx: headRx,
 		ry: between(random, 11, 15)
 	};
 	const strokes: Point[][] = [
