@@ -124,109 +124,99 @@ function spots(body: Body, random: Random): Point[][] {
 	return out;
 }
 
-function cow(random: Random, spotted: boolean): Point[][] {
-	const body = {
-		cx: 150,
-		cy: 110,
-		rx: between(random, 68, 84),
-		ry: between(random, 30, 40)
-	};
-	const front = body.cx + body.rx;
-	const headY = body.cy - body.ry * between(random, 0.3, 0.75);
-	const headRx = between(random, 14, 19);
-	// The head overlaps the front of the body, as children draw it.
-	const head = {
-		cx: front + headRx * between(random, 0.4, 0.8),
-		cy: headY,
-		rx: headRx,
-		ry: between(random, 11, 15)
-	};
-	const strokes: Point[][] = [
-		blob(body.cx, body.cy, body.rx, body.ry, between(random, 2.8, 4.5)),
-		blob(head.cx, head.cy, head.rx, head.ry, between(random, 2.4, 3.6)),
-		...legs(body, between(random, 30, 40), random)
-	];
-	if (random() < 0.4)
-		strokes.push(
-			[
-				{ x: head.cx - 6, y: head.cy - head.ry },
-				{ x: head.cx - 10, y: head.cy - head.ry - 9 }
-			],
-			[
-				{ x: head.cx + 5, y: head.cy - head.ry },
-				{ x: head.cx + 9, y: head.cy - head.ry - 9 }
-			]
-		);
-	if (random() < 0.3)
-		strokes.push(blob(body.cx - body.rx * 0.35, body.cy + body.ry, 9, 6, 2, 0, Math.PI, 8));
-	const back = body.cx - body.rx;
-	strokes.push([
-		{ x: back, y: body.cy - body.ry * 0.6 },
-		{ x: back - 8, y: body.cy },
-		{ x: back - 10, y: body.cy + body.ry * between(random, 0.6, 1) }
-	]);
-	if (spotted) strokes.push(...spots(body, random));
-	return strokes;
+interface QuadrupedShape {
+	legLength: [number, number];
+	/** Angle of the neck above the horizontal, in radians. */
+	neckAngle: [number, number];
+	neckLength: [number, number];
+	squareness: [number, number];
+	/** Chance of a mane on the neck (horses) or horns on the head (cows). */
+	mane: number;
+	horns: number;
 }
 
-function horse(random: Random): Point[][] {
+/**
+ * Cows and horses share one body plan, as children draw them: a body, a neck and head, four
+ * legs and a tail. Their differences are small (a horse's longer legs and higher neck), so a
+ * model that sees few plain cows learns "spots mean cow" instead: the lesson's bias.
+ */
+const COW_SHAPE: QuadrupedShape = {
+	legLength: [32, 42],
+	neckAngle: [0.43, 0.76],
+	neckLength: [28, 38],
+	squareness: [2.2, 3.2],
+	mane: 0,
+	horns: 0.25
+};
+const HORSE_SHAPE: QuadrupedShape = {
+	legLength: [42, 52],
+	neckAngle: [0.73, 1.08],
+	neckLength: [32, 42],
+	squareness: [2, 2.8],
+	mane: 0.25,
+	horns: 0
+};
+
+function quadruped(random: Random, shape: QuadrupedShape, spotted: boolean): Point[][] {
 	const body = {
 		cx: 150,
-		cy: 105,
-		rx: between(random, 62, 78),
-		ry: between(random, 26, 34)
+		cy: 108,
+		rx: between(random, 64, 80),
+		ry: between(random, 28, 38)
 	};
 	const front = body.cx + body.rx * 0.85;
-	const neckAngle = between(random, 0.8, 1.15);
-	const neckLength = between(random, 42, 58);
+	const neckAngle = between(random, ...shape.neckAngle);
+	const neckLength = between(random, ...shape.neckLength);
+	const neckBase = { x: front, y: body.cy - body.ry * 0.55 };
 	const neckTop = {
-		x: front + Math.cos(neckAngle) * neckLength * 0.6,
-		y: body.cy - body.ry * 0.5 - Math.sin(neckAngle) * neckLength
+		x: neckBase.x + Math.cos(neckAngle) * neckLength,
+		y: neckBase.y - Math.sin(neckAngle) * neckLength
 	};
-	const headAngle = between(random, 0.35, 0.75);
-	const headLength = between(random, 30, 40);
-	const muzzle = {
-		x: neckTop.x + Math.cos(headAngle) * headLength,
-		y: neckTop.y + Math.sin(headAngle) * headLength
+	const head = {
+		cx: neckTop.x + between(random, 8, 12),
+		cy: neckTop.y + between(random, 2, 6),
+		rx: between(random, 13, 18),
+		ry: between(random, 9, 13)
 	};
 	const strokes: Point[][] = [
-		blob(body.cx, body.cy, body.rx, body.ry, between(random, 2, 2.6)),
+		blob(body.cx, body.cy, body.rx, body.ry, between(random, ...shape.squareness)),
+		blob(head.cx, head.cy, head.rx, head.ry, between(random, 2, 3)),
 		[
-			{ x: front - 14, y: body.cy - body.ry * 0.8 },
-			{ x: neckTop.x - 6, y: neckTop.y }
+			{ x: neckBase.x - 10, y: neckBase.y },
+			{ x: neckTop.x - 4, y: neckTop.y - 4 }
 		],
 		[
-			{ x: front + 8, y: body.cy - body.ry * 0.2 },
-			{ x: neckTop.x + 8, y: neckTop.y + 12 }
+			{ x: neckBase.x + 6, y: neckBase.y + 12 },
+			{ x: neckTop.x + 6, y: neckTop.y + 8 }
 		],
 		[
-			{ x: neckTop.x - 6, y: neckTop.y },
-			{ x: muzzle.x, y: muzzle.y - 5 },
-			{ x: muzzle.x + 2, y: muzzle.y + 5 },
-			{ x: neckTop.x + 8, y: neckTop.y + 12 }
+			{ x: head.cx - 4, y: head.cy - head.ry },
+			{ x: head.cx - 7, y: head.cy - head.ry - 8 }
 		],
-		[
-			{ x: neckTop.x - 2, y: neckTop.y },
-			{ x: neckTop.x - 4, y: neckTop.y - 9 }
-		],
-		...legs(body, between(random, 48, 62), random, 0.72)
+		...legs(body, between(random, ...shape.legLength), random, 0.72)
 	];
-	if (random() < 0.6)
-		for (let k = 0; k < 4; k++) {
+	if (random() < shape.horns)
+		strokes.push([
+			{ x: head.cx + 3, y: head.cy - head.ry },
+			{ x: head.cx + 7, y: head.cy - head.ry - 9 }
+		]);
+	if (random() < shape.mane)
+		for (let k = 1; k < 4; k++) {
 			const f = k / 4;
-			const x = front - 14 + (neckTop.x - 6 - front + 14) * f;
-			const y = body.cy - body.ry * 0.8 + (neckTop.y - body.cy + body.ry * 0.8) * f;
+			const x = neckBase.x - 10 + (neckTop.x - neckBase.x + 6) * f;
+			const y = neckBase.y + (neckTop.y - neckBase.y - 4) * f;
 			strokes.push([
 				{ x, y },
-				{ x: x - 8, y: y + 4 }
+				{ x: x - 7, y: y + 3 }
 			]);
 		}
 	const back = body.cx - body.rx;
 	strokes.push([
 		{ x: back + 2, y: body.cy - body.ry * 0.6 },
-		{ x: back - 14, y: body.cy },
-		{ x: back - 12, y: body.cy + between(random, 40, 55) }
+		{ x: back - 10, y: body.cy },
+		{ x: back - 10, y: body.cy + between(random, 25, 45) }
 	]);
+	if (spotted) strokes.push(...spots(body, random));
 	return strokes;
 }
 
@@ -309,9 +299,9 @@ export function generateDoodle(animal: Animal, seed: number, spotted = false): G
 	const random = seededRandom(seed);
 	const parts =
 		animal === 'cow'
-			? cow(random, spotted)
+			? quadruped(random, COW_SHAPE, spotted)
 			: animal === 'horse'
-				? horse(random)
+				? quadruped(random, HORSE_SHAPE, false)
 				: animal === 'pig'
 					? pig(random)
 					: sheep(random);

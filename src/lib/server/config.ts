@@ -41,5 +41,17 @@ export const config = {
 	},
 	get loginWindowSeconds(): number {
 		return intFromEnv('LOGIN_WINDOW_SECONDS', 15 * 60);
+	},
+	/** A folder of Quick, Draw! files (`cow.ndjson`, `full_simplified_cow.ndjson` or `cow.json`). */
+	get doodleDataDir(): string | null {
+		return process.env.DOODLE_DATA_DIR?.trim() || null;
+	},
+	/**
+	 * Where to stream Quick, Draw! files from when they are not in the folder, e.g. the dataset's
+	 * public `https://storage.googleapis.com/quickdraw_dataset/full/simplified/`. Off unless set:
+	 * the app makes no outside calls by default.
+	 */
+	get doodleDataUrl(): string | null {
+		return process.env.DOODLE_DATA_URL?.trim() || null;
 	}
 };
