@@ -1,0 +1,72 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDoodle, type Animal } from './generator';
+import { rasterize } from './raster';
+import { trainClassifier, type TrainingSet } from './model';
+
+const ANIMALS: Animal[] = ['cow', 'pig', 'sheep'];
+
+function set(perAnimal: number, seed: number): TrainingSet {
+	const count = perAnimal * ANIMALS.length;
+	const pixels = new Float32Array(count * 28 * 28);
+	const labels = new Int32Array(count);
+	let i = 0;
+	ANIMALS.forEach((animal, label) => {
+		for (let k = 0; k < perAnimal; k++, i++) {
+			pixels.set(rasterize(generateDoodle(animal, seed + i, k % 2 === 0).drawing), i * 784);
+			labels[i] = label;
+		}
+	});
+	return { pixels, labels, count, size: 28, classes: ANIMALS.length };
+}
+
+beforeAll(async () => {
+	await tf.setBackend('cpu');
+});
+
+describe('the doodle classifier', () => {
+	it('learns the starter set, reports progress each epoch, and frees every tensor', async () => {
+		const before = tf.memory().numTensors;
+		const progress: number[] = [];
+		const model = await trainClassifier(set(60, 1), { epochs: 4, seed: 3 }, (p) =>
+			progress.push(p.epoch)
+		);
+		expect(progress).toEqual([1, 2, 3, 4]);
+		const test = set(20, 50_000);
+		const probabilities = model.predictBatch(test.pixels, test.count);
+		let right = 0;
+		for (let i = 0; i < test.count; i++) {
+			const row = Array.from(probabilities.slice(i * 3, i * 3 + 3));
+			expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+			if (row.indexOf(Math.max(...row)) === test.labels[i]) right++;
+		}
+		expect(right / test.count).toBeGreaterThan(0.9);
+		expect(model.predict(test.pixels.subarray(0, 784))).toHaveLength(3);
+		model.dispose();
+		expect(tf.memory().numTensors).toBe(before);
+	});
+
+	it('is reproducible from its seed, and stops when cancelled', async () => {
+		const data = set(20, 7);
+		const first = await trainClassifier(data, { epochs: 2, seed: 9 });
+		const second = await trainClassifier(data, { epochs: 2, seed: 9 });
+		expect(second.predict(data.pixels.subarray(0, 784))).toEqual(
+			first.predict(data.pixels.subarray(0, 784))
+		);
+		first.dispose();
+		second.dispose();
+		const controller = new AbortController();
+		const before = tf.memory().numTensors;
+		const cancelled = trainClassifier(
+			data,
+			{ epochs: 50, seed: 1 },
+			(p) => {
+				if (p.epoch === 1) controller.abort();
+			},
+			controller.signal
+		);
+		await expect(cancelled).rejects.toThrow('Training cancelled');
+		expect(tf.memory().numTensors).toBe(before);
+	});
+});

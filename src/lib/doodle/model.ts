@@ -1,0 +1,133 @@
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { seededRandom } from './random';
+
+/** Training examples: `count` rasters of `size`×`size` pixels, one after another, and labels. */
+export interface TrainingSet {
+	pixels: Float32Array;
+	labels: Int32Array;
+	count: number;
+	size: number;
+	classes: number;
+}
+
+export interface TrainingProgress {
+	epoch: number;
+	epochs: number;
+	loss: number;
+	accuracy: number;
+}
+
+export interface TrainOptions {
+	epochs: number;
+	hidden: number;
+	batchSize: number;
+	learningRate: number;
+	seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainOptions = {
+	epochs: 8,
+	hidden: 64,
+	batchSize: 32,
+	learningRate: 0.003,
+	seed: 1
+};
+
+/** A trained doodle classifier. It owns its tensors: call dispose() when done with it. */
+export interface DoodleClassifier {
+	/** Class probabilities for one raster (size×size intensities). */
+	predict(pixels: Float32Array): Float32Array;
+	/** Class probabilities for many rasters at once. */
+	predictBatch(pixels: Float32Array, count: number): Float32Array;
+	dispose(): void;
+}
+
+/**
+ * A small dense network (pixels → hidden ReLU layer → softmax) trained with Adam on shuffled
+ * mini-batches. Seeded: the same data and seed give the same model on the CPU backend.
+ */
+export async function trainClassifier(
+	data: TrainingSet,
+	options: Partial<TrainOptions> = {},
+	onProgress: (progress: TrainingProgress) => void = () => {},
+	signal?: AbortSignal
+): Promise<DoodleClassifier> {
+	const settings = { ...DEFAULT_TRAINING, ...options };
+	const inputs = data.size * data.size;
+	const model = tfl.sequential({
+		layers: [
+			tfl.layers.dense({
+				inputShape: [inputs],
+				units: settings.hidden,
+				activation: 'relu',
+				kernelInitializer: tfl.initializers.heNormal({ seed: settings.seed })
+			}),
+			tfl.layers.dense({
+				units: data.classes,
+				activation: 'softmax',
+				kernelInitializer: tfl.initializers.glorotUniform({ seed: settings.seed + 1 })
+			})
+		]
+	});
+	const optimizer = tf.train.adam(settings.learningRate);
+	model.compile({
+		optimizer,
+		loss: 'sparseCategoricalCrossentropy',
+		metrics: ['accuracy']
+	});
+	const random = seededRandom(settings.seed);
+	const order = Array.from({ length: data.count }, (_, i) => i);
+	const batchPixels = new Float32Array(settings.batchSize * inputs);
+	const batchLabels = new Float32Array(settings.batchSize);
+	try {
+		for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+			for (let i = order.length - 1; i > 0; i--) {
+				const j = Math.floor(random() * (i + 1));
+				[order[i], order[j]] = [order[j]!, order[i]!];
+			}
+			let lossSum = 0;
+			let accuracySum = 0;
+			let batches = 0;
+			for (let start = 0; start < order.length; start += settings.batchSize) {
+				if (signal?.aborted) throw new DOMException('Training cancelled', 'AbortError');
+				const n = Math.min(settings.batchSize, order.length - start);
+				for (let b = 0; b < n; b++) {
+					const index = order[start + b]!;
+					batchPixels.set(data.pixels.subarray(index * inputs, (index + 1) * inputs), b * inputs);
+					batchLabels[b] = data.labels[index]!;
+				}
+				const xs = tf.tensor2d(batchPixels.subarray(0, n * inputs), [n, inputs]);
+				const ys = tf.tensor1d(batchLabels.subarray(0, n));
+				const result = (await model.trainOnBatch(xs, ys)) as number[];
+				xs.dispose();
+				ys.dispose();
+				lossSum += result[0]!;
+				accuracySum += result[1]!;
+				batches++;
+			}
+			onProgress({
+				epoch,
+				epochs: settings.epochs,
+				loss: lossSum / batches,
+				accuracy: accuracySum / batches
+			});
+		}
+	} catch (error) {
+		model.dispose();
+		optimizer.dispose();
+		throw error;
+	}
+	// The optimizer's moment estimates are only needed for training.
+	optimizer.dispose();
+	const predictBatch = (pixels: Float32Array, count: number) =>
+		tf.tidy(() => {
+			const output = model.predict(tf.tensor2d(pixels, [count, inputs])) as tf.Tensor;
+			return output.dataSync() as Float32Array;
+		});
+	return {
+		predict: (pixels) => predictBatch(pixels, 1),
+		predictBatch,
+		dispose: () => model.dispose()
+	};
+}
