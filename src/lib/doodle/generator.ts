@@ -107,13 +107,13 @@ function spots(body: Body, random: Random): Point[][] {
 		const r = Math.sqrt(random()) * 0.62;
 		const cx = body.cx + Math.cos(a) * body.rx * r;
 		const cy = body.cy + Math.sin(a) * body.ry * r * 0.8;
-		const rx = between(random, 0.1, 0.2) * body.rx;
-		const ry = between(random, 0.22, 0.4) * body.ry;
+		const rx = between(random, 0.14, 0.24) * body.rx;
+		const ry = between(random, 0.3, 0.5) * body.ry;
 		const outline = blob(cx, cy, rx, ry, between(random, 1.6, 2.6), 0, Math.PI * 2, 14).map(
 			(p) => ({ x: p.x + jitter(random, rx * 0.15), y: p.y + jitter(random, ry * 0.15) })
 		);
 		out.push(outline);
-		if (random() < 0.35) {
+		if (random() < 0.7) {
 			// Scribbled in: a zigzag across the patch.
 			const zig: Point[] = [];
 			for (let k = 0; k <= 5; k++)
@@ -140,17 +140,17 @@ interface QuadrupedShape {
  * legs and a tail. Their differences are small (a horse's longer legs and higher neck), so a
  * model that sees few plain cows learns "spots mean cow" instead: the lesson's bias.
  */
-const COW_SHAPE: QuadrupedShape = {
-	legLength: [32, 42],
-	neckAngle: [0.43, 0.76],
+export const COW_SHAPE: QuadrupedShape = {
+	legLength: [30, 39],
+	neckAngle: [0.45, 0.8],
 	neckLength: [28, 38],
 	squareness: [2.2, 3.2],
 	mane: 0,
 	horns: 0.25
 };
-const HORSE_SHAPE: QuadrupedShape = {
-	legLength: [42, 52],
-	neckAngle: [0.73, 1.08],
+export const HORSE_SHAPE: QuadrupedShape = {
+	legLength: [44, 53],
+	neckAngle: [0.65, 1],
 	neckLength: [32, 42],
 	squareness: [2, 2.8],
 	mane: 0.25,
