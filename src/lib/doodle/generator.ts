@@ -142,7 +142,7 @@ interface QuadrupedShape {
  */
 export const COW_SHAPE: QuadrupedShape = {
 	legLength: [30, 39],
-	neckAngle: [0.45, 0.8],
+	neckAngle: [0.46, 0.81],
 	neckLength: [28, 38],
 	squareness: [2.2, 3.2],
 	mane: 0,
@@ -150,7 +150,7 @@ export const COW_SHAPE: QuadrupedShape = {
 };
 export const HORSE_SHAPE: QuadrupedShape = {
 	legLength: [44, 53],
-	neckAngle: [0.65, 1],
+	neckAngle: [0.64, 0.99],
 	neckLength: [32, 42],
 	squareness: [2, 2.8],
 	mane: 0.25,
