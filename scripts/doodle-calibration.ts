@@ -4,7 +4,8 @@
  * between spotted and plain cows and how many plain cows were taken for horses.
  *
  *   npx tsx scripts/doodle-calibration.ts
- *   SHAPES='{"cow":{"legLength":[30,39]}}' EPOCHS=8 SEEDS=1,2,3 npx tsx scripts/doodle-calibration.ts
+ *   SHAPES='{"cow":{"legLength":[30,39]}}' EPOCHS=8 HIDDEN=64 LR=0.003 BATCH=32 SEEDS=1,2,3 \
+ *     npx tsx scripts/doodle-calibration.ts
  *
  * The lesson needs a gap of 30 points or more for the biased mix and under 10 for the balanced.
  */
@@ -12,7 +13,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { COW_SHAPE, HORSE_SHAPE, generateDoodle } from '../src/lib/doodle/generator';
 import { rasterize } from '../src/lib/doodle/raster';
-import { trainClassifier, type TrainingSet } from '../src/lib/doodle/model';
+import { DEFAULT_TRAINING, trainClassifier, type TrainingSet } from '../src/lib/doodle/model';
 
 type Labelled = TrainingSet & { groups: string[] };
 
@@ -49,7 +50,10 @@ function mix(cows: number, spottedShare: number, others: number, seed: number): 
 const shapes = JSON.parse(process.env.SHAPES ?? '{}') as { cow?: object; horse?: object };
 Object.assign(COW_SHAPE, shapes.cow ?? {});
 Object.assign(HORSE_SHAPE, shapes.horse ?? {});
-const epochs = Number(process.env.EPOCHS ?? 8);
+const epochs = Number(process.env.EPOCHS ?? DEFAULT_TRAINING.epochs);
+const hidden = Number(process.env.HIDDEN ?? DEFAULT_TRAINING.hidden);
+const learningRate = Number(process.env.LR ?? DEFAULT_TRAINING.learningRate);
+const batchSize = Number(process.env.BATCH ?? DEFAULT_TRAINING.batchSize);
 const seeds = (process.env.SEEDS ?? '1,2,3').split(',').map(Number);
 
 await tf.setBackend('wasm');
@@ -58,7 +62,7 @@ for (const share of [0.9, 0.5]) {
 	const rows: string[] = [];
 	for (const seed of seeds) {
 		const train = mix(500, share, 500, seed * 10_000);
-		const model = await trainClassifier(train, { seed, epochs });
+		const model = await trainClassifier(train, { seed, epochs, hidden, learningRate, batchSize });
 		const probabilities = model.predictBatch(test.pixels, test.count);
 		model.dispose();
 		const right: Record<string, [number, number]> = {};
