@@ -68,8 +68,9 @@ describe('the spotted-cows lesson on the built-in data', () => {
 	it('a 90 %-spotted mix leaves plain cows far behind (mostly taken for horses); a balanced mix closes the gap', async () => {
 		const test = mix(300, 0.5, 150, 900_000);
 		const seeds = [1, 2, 3, 4, 5];
-		const biased = [];
-		const balanced = [];
+		type Result = Awaited<ReturnType<typeof subgroupResults>>;
+		const biased: Result[] = [];
+		const balanced: Result[] = [];
 		for (const seed of seeds) {
 			biased.push(await subgroupResults(0.9, seed, test));
 			balanced.push(await subgroupResults(0.5, seed, test));
