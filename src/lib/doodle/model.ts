@@ -81,6 +81,7 @@ export async function trainClassifier(
 	const order = Array.from({ length: data.count }, (_, i) => i);
 	const batchPixels = new Float32Array(settings.batchSize * inputs);
 	const batchLabels = new Float32Array(settings.batchSize);
+	let steps = 0;
 	try {
 		for (let epoch = 1; epoch <= settings.epochs; epoch++) {
 			for (let i = order.length - 1; i > 0; i--) {
@@ -91,6 +92,8 @@ export async function trainClassifier(
 			let accuracySum = 0;
 			let batches = 0;
 			for (let start = 0; start < order.length; start += settings.batchSize) {
+				// Let the event loop run now and then, so a cancel message (and the page) get through.
+				if (++steps % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
 				if (signal?.aborted) throw new DOMException('Training cancelled', 'AbortError');
 				const n = Math.min(settings.batchSize, order.length - start);
 				for (let b = 0; b < n; b++) {
