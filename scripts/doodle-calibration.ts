@@ -11,41 +11,12 @@
  */
 import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
-import { COW_SHAPE, HORSE_SHAPE, generateDoodle } from '../src/lib/doodle/generator';
-import { rasterize } from '../src/lib/doodle/raster';
-import { DEFAULT_TRAINING, trainClassifier, type TrainingSet } from '../src/lib/doodle/model';
+import { COW_SHAPE, HORSE_SHAPE } from '../src/lib/doodle/generator';
+import { DEFAULT_TRAINING, trainClassifier } from '../src/lib/doodle/model';
+import { starterSet } from '../src/lib/doodle/testing/sets';
 
-type Labelled = TrainingSet & { groups: string[] };
-
-function mix(cows: number, spottedShare: number, others: number, seed: number): Labelled {
-	const groups: string[] = [];
-	const labels: number[] = [];
-	const rasters: Float32Array[] = [];
-	let next = seed;
-	for (let i = 0; i < cows; i++) {
-		const spotted = i < Math.round(cows * spottedShare);
-		rasters.push(rasterize(generateDoodle('cow', next++, spotted).drawing));
-		labels.push(0);
-		groups.push(spotted ? 'spotted' : 'plain');
-	}
-	(['horse', 'pig', 'sheep'] as const).forEach((animal, k) => {
-		for (let i = 0; i < others; i++) {
-			rasters.push(rasterize(generateDoodle(animal, next++).drawing));
-			labels.push(k + 1);
-			groups.push(animal);
-		}
-	});
-	const pixels = new Float32Array(rasters.length * 784);
-	rasters.forEach((raster, i) => pixels.set(raster, i * 784));
-	return {
-		pixels,
-		labels: Int32Array.from(labels),
-		count: rasters.length,
-		size: 28,
-		classes: 4,
-		groups
-	};
-}
+const mix = (cows: number, spottedShare: number, others: number, seed: number) =>
+	starterSet({ cow: cows, horse: others, pig: others, sheep: others }, seed, spottedShare);
 
 const shapes = JSON.parse(process.env.SHAPES ?? '{}') as { cow?: object; horse?: object };
 Object.assign(COW_SHAPE, shapes.cow ?? {});

@@ -2,6 +2,7 @@ import { findLesson, t } from '../curriculum';
 import type { Locale } from '../curriculum/types';
 import { AI_OR_NOT_ITEMS } from './ai-or-not/items';
 import { ACTIVITIES } from './registry';
+import type { Artifact } from '../server/class-work';
 
 /** What the teacher's pages show of an artifact: plain, localized, safe to render as text. */
 export type ArtifactBody =
@@ -26,19 +27,8 @@ export interface ArtifactView {
 	hidden: boolean;
 }
 
-export interface ArtifactSource {
-	key: string;
-	studentId: string;
-	studentName: string;
-	avatar: string | null;
-	context: string;
-	step: string | null;
-	kind: string;
-	title: string;
-	data: unknown;
-	at: Date;
-	hidden: boolean;
-}
+/** What the server stores of an artifact (see src/lib/server/class-work.ts). */
+export type ArtifactSource = Artifact;
 
 /** "module/band/lesson" → the lesson and its step, if it exists. */
 function lessonOf(context: string) {

@@ -1,43 +1,17 @@
 import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDoodle } from './generator';
-import { trainClassifier, type TrainingSet } from './model';
-import { rasterize } from './raster';
+import { trainClassifier } from './model';
+import { starterSet, type LabelledSet } from './testing/sets';
 
 /**
  * The spotted-cows lesson, proved on the built-in data: a mix of mostly spotted cows teaches the
  * model "spots mean cow", so plain cows are taken for horses; a balanced mix fixes it.
  */
-type Labelled = TrainingSet & { groups: string[] };
+const mix = (cows: number, spottedShare: number, others: number, seed: number) =>
+	starterSet({ cow: cows, horse: others, pig: others, sheep: others }, seed, spottedShare);
 
-function mix(cows: number, spottedShare: number, others: number, seed: number): Labelled {
-	const groups: string[] = [];
-	const labels: number[] = [];
-	const pixels = new Float32Array((cows + 3 * others) * 784);
-	let next = seed;
-	let i = 0;
-	const add = (raster: Float32Array, label: number, group: string) => {
-		pixels.set(raster, i++ * 784);
-		labels.push(label);
-		groups.push(group);
-	};
-	for (let c = 0; c < cows; c++) {
-		const spotted = c < Math.round(cows * spottedShare);
-		add(
-			rasterize(generateDoodle('cow', next++, spotted).drawing),
-			0,
-			spotted ? 'spotted' : 'plain'
-		);
-	}
-	(['horse', 'pig', 'sheep'] as const).forEach((animal, k) => {
-		for (let o = 0; o < others; o++)
-			add(rasterize(generateDoodle(animal, next++).drawing), k + 1, animal);
-	});
-	return { pixels, labels: Int32Array.from(labels), count: i, size: 28, classes: 4, groups };
-}
-
-async function subgroupResults(share: number, seed: number, test: Labelled) {
+async function subgroupResults(share: number, seed: number, test: LabelledSet) {
 	const model = await trainClassifier(mix(500, share, 500, seed * 10_000), { seed });
 	const probabilities = model.predictBatch(test.pixels, test.count);
 	model.dispose();

@@ -1,25 +1,11 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDoodle, type Animal } from './generator';
-import { rasterize } from './raster';
-import { trainClassifier, type TrainingSet } from './model';
+import { trainClassifier } from './model';
+import { starterSet } from './testing/sets';
 
-const ANIMALS: Animal[] = ['cow', 'pig', 'sheep'];
-
-function set(perAnimal: number, seed: number): TrainingSet {
-	const count = perAnimal * ANIMALS.length;
-	const pixels = new Float32Array(count * 28 * 28);
-	const labels = new Int32Array(count);
-	let i = 0;
-	ANIMALS.forEach((animal, label) => {
-		for (let k = 0; k < perAnimal; k++, i++) {
-			pixels.set(rasterize(generateDoodle(animal, seed + i, k % 2 === 0).drawing), i * 784);
-			labels[i] = label;
-		}
-	});
-	return { pixels, labels, count, size: 28, classes: ANIMALS.length };
-}
+const set = (perAnimal: number, seed: number) =>
+	starterSet({ cow: perAnimal, pig: perAnimal, sheep: perAnimal }, seed);
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

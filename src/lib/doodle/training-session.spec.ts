@@ -1,24 +1,11 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDoodle, type Animal } from './generator';
-import { rasterize } from './raster';
 import { createTrainingSession, type FromTrainer } from './training-session';
-import type { TrainingSet } from './model';
+import { starterSet } from './testing/sets';
 
-const ANIMALS: Animal[] = ['cow', 'sheep'];
-
-function set(perAnimal: number, seed: number): TrainingSet {
-	const count = perAnimal * ANIMALS.length;
-	const pixels = new Float32Array(count * 784);
-	const labels = new Int32Array(count);
-	for (let i = 0; i < count; i++) {
-		const label = i % ANIMALS.length;
-		pixels.set(rasterize(generateDoodle(ANIMALS[label]!, seed + i, true).drawing), i * 784);
-		labels[i] = label;
-	}
-	return { pixels, labels, count, size: 28, classes: ANIMALS.length };
-}
+const set = (perAnimal: number, seed: number) =>
+	starterSet({ cow: perAnimal, sheep: perAnimal }, seed, 1);
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
