@@ -15,6 +15,8 @@ export default defineConfig({
 				}),
 		sveltekit()
 	],
+	// The training worker loads its WebGL backend only when asked for it: that needs ES module workers.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		exclude: ['tests/e2e/**'],

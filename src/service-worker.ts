@@ -21,7 +21,8 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 const ASSET_CACHE = `assets-${version}`;
 // Kept pages point at this version's code, so they go when the version changes.
 const PAGES = `${PAGE_CACHE}-${version}`;
-const ASSETS = new Set([...build, ...files]);
+// The threaded WebAssembly build of TensorFlow.js needs cross-origin isolation, so it is never used.
+const ASSETS = new Set([...build, ...files].filter((path) => !path.includes('threaded-simd')));
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ActivityId, Text } from '../curriculum/types';
 import { aiOrNotPresetSchema, AI_OR_NOT_ITEM_IDS } from './ai-or-not/preset';
 import { aiOrNotPresetFromForm } from './ai-or-not/setup';
+import { DEFAULT_DOODLE_LAB_PRESET, doodleLabPresetSchema } from './doodle-lab/preset';
+import { doodleLabPresetFromForm } from './doodle-lab/setup';
 
 export interface ActivityDefinition {
 	id: ActivityId;
@@ -25,6 +27,17 @@ export const ACTIVITIES: Record<ActivityId, ActivityDefinition> = {
 		presetSchema: aiOrNotPresetSchema,
 		defaultPreset: { items: [...AI_OR_NOT_ITEM_IDS], reveal: 'each' },
 		presetFromForm: aiOrNotPresetFromForm
+	},
+	'doodle-lab': {
+		id: 'doodle-lab',
+		title: { en: 'Spotted cows lab', es: 'Laboratorio de vacas con manchas' },
+		summary: {
+			en: 'Choose the drawings a model learns from, train it right here, and find out who it gets wrong and why.',
+			es: 'Elige los dibujos de los que aprende un modelo, entrénalo aquí mismo y descubre a quién se equivoca y por qué.'
+		},
+		presetSchema: doodleLabPresetSchema,
+		defaultPreset: DEFAULT_DOODLE_LAB_PRESET,
+		presetFromForm: doodleLabPresetFromForm
 	}
 };
 

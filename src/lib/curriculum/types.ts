@@ -22,7 +22,7 @@ export const BIG_IDEAS = [
 export type BigIdea = (typeof BIG_IDEAS)[number];
 
 /** Activities that exist in src/lib/activities (checked by the content tests). */
-export type ActivityId = 'ai-or-not';
+export type ActivityId = 'ai-or-not' | 'doodle-lab';
 
 export interface Image {
 	/** Path under static/, e.g. "/curriculum/what-is-ai/robot.svg". */

@@ -15,8 +15,10 @@ describe('the doodle classifier', () => {
 	it('learns the starter set, reports progress each epoch, and frees every tensor', async () => {
 		const before = tf.memory().numTensors;
 		const progress: number[] = [];
-		const model = await trainClassifier(set(60, 1), { epochs: 4, seed: 3 }, (p) =>
-			progress.push(p.epoch)
+		const model = await trainClassifier(
+			set(60, 1),
+			{ epochs: 4, seed: 3 },
+			(p) => p.epochEnded && progress.push(p.epoch)
 		);
 		expect(progress).toEqual([1, 2, 3, 4]);
 		const test = set(20, 50_000);

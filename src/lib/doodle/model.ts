@@ -14,8 +14,13 @@ export interface TrainingSet {
 export interface TrainingProgress {
 	epoch: number;
 	epochs: number;
+	/** Averages over the epoch's batches so far. */
 	loss: number;
 	accuracy: number;
+	/** How much of the whole training is done, 0 to 1. */
+	fraction: number;
+	/** True once per epoch, at its end: the points of the loss and accuracy curves. */
+	epochEnded: boolean;
 }
 
 export interface TrainOptions {
@@ -82,6 +87,8 @@ export async function trainClassifier(
 	const batchPixels = new Float32Array(settings.batchSize * inputs);
 	const batchLabels = new Float32Array(settings.batchSize);
 	let steps = 0;
+	const batchesPerEpoch = Math.ceil(data.count / settings.batchSize);
+	const totalBatches = batchesPerEpoch * settings.epochs;
 	try {
 		for (let epoch = 1; epoch <= settings.epochs; epoch++) {
 			for (let i = order.length - 1; i > 0; i--) {
@@ -93,7 +100,18 @@ export async function trainClassifier(
 			let batches = 0;
 			for (let start = 0; start < order.length; start += settings.batchSize) {
 				// Let the event loop run now and then, so a cancel message (and the page) get through.
-				if (++steps % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+				if (++steps % 16 === 0) {
+					if (batches)
+						onProgress({
+							epoch,
+							epochs: settings.epochs,
+							loss: lossSum / batches,
+							accuracy: accuracySum / batches,
+							fraction: (steps - 1) / totalBatches,
+							epochEnded: false
+						});
+					await new Promise((resolve) => setTimeout(resolve, 0));
+				}
 				if (signal?.aborted) throw new DOMException('Training cancelled', 'AbortError');
 				const n = Math.min(settings.batchSize, order.length - start);
 				for (let b = 0; b < n; b++) {
@@ -114,7 +132,9 @@ export async function trainClassifier(
 				epoch,
 				epochs: settings.epochs,
 				loss: lossSum / batches,
-				accuracy: accuracySum / batches
+				accuracy: accuracySum / batches,
+				fraction: (epoch * batchesPerEpoch) / totalBatches,
+				epochEnded: true
 			});
 		}
 	} catch (error) {

@@ -1,4 +1,5 @@
-import { generateDoodle, type Animal } from '../generator';
+import { ANIMALS, generateDoodle, type Animal } from '../generator';
+import { drawingOf, groupOf, type DoodleItem } from '../dataset';
 import type { TrainingSet } from '../model';
 import { rasterize } from '../raster';
 
@@ -30,4 +31,18 @@ export function starterSet(
 		}
 	});
 	return { pixels, labels, count, size: 28, classes: animals.length, groups };
+}
+
+/** The rasters and labels of dataset items, as the training worker builds them. */
+export function trainingSetOf(items: readonly DoodleItem[]): LabelledSet {
+	const pixels = new Float32Array(items.length * 784);
+	items.forEach((item, i) => pixels.set(rasterize(drawingOf(item)!), i * 784));
+	return {
+		pixels,
+		labels: Int32Array.from(items, (item) => ANIMALS.indexOf(item.animal)),
+		count: items.length,
+		size: 28,
+		classes: ANIMALS.length,
+		groups: items.map(groupOf)
+	};
 }

@@ -1,0 +1,144 @@
+import {
+	balancedTestSet,
+	nutritionLabel,
+	starterMix,
+	type DoodleItem,
+	type Mix
+} from '$lib/doodle/dataset';
+import { evaluate, topGuesses, type Evaluation, type Guess } from '$lib/doodle/evaluate';
+import { experimentArtifact, summarizeRun, type RunSummary } from '$lib/doodle/experiment';
+import type { TrainOptions } from '$lib/doodle/model';
+import { rasterize } from '$lib/doodle/raster';
+import { simplifyDrawing, type RawStroke } from '$lib/doodle/strokes';
+import type { TrainerClient } from '$lib/doodle/trainer-client';
+import type { WorkerItem } from '$lib/doodle/training-session';
+import type { ActivityEvent } from '../contract';
+
+export type LabStatus = 'idle' | 'training' | 'testing' | 'trained' | 'cancelled' | 'failed';
+
+export interface CurvePoint {
+	epoch: number;
+	loss: number;
+	accuracy: number;
+}
+
+export interface Run {
+	number: number;
+	summary: RunSummary;
+	evaluation: Evaluation;
+}
+
+const toWorker = (item: DoodleItem): WorkerItem =>
+	item.drawing
+		? { key: item.key, animal: item.animal, drawing: item.drawing }
+		: { key: item.key, animal: item.animal };
+
+/**
+ * The doodle lab's state: the mix and what it holds, training in the worker, the test results of
+ * each run, and the live guesses for a drawing. The component only shows it.
+ */
+export class DoodleLab {
+	mix = $state<Mix>() as Mix;
+	/** The class's own drawings added to the mix. */
+	extra = $state<DoodleItem[]>([]);
+	readonly items = $derived([...starterMix(this.mix), ...this.extra]);
+	readonly label = $derived(nutritionLabel(this.items));
+
+	status = $state<LabStatus>('idle');
+	fraction = $state(0);
+	curve = $state<CurvePoint[]>([]);
+	runs = $state<Run[]>([]);
+	error = $state<string | null>(null);
+	guesses = $state<Guess[]>([]);
+	readonly test: DoodleItem[] = balancedTestSet();
+
+	private guessing = 0;
+
+	constructor(
+		private readonly trainer: TrainerClient,
+		start: Mix,
+		private readonly report: (event: ActivityEvent) => void,
+		private readonly options: Partial<TrainOptions> = {}
+	) {
+		this.mix = { ...start };
+	}
+
+	get latest(): Run | undefined {
+		return this.runs.at(-1);
+	}
+
+	get busy(): boolean {
+		return this.status === 'training' || this.status === 'testing';
+	}
+
+	async train(): Promise<void> {
+		if (this.busy) return;
+		const mix = { ...this.mix };
+		const label = this.label;
+		const items = this.items.map(toWorker);
+		this.status = 'training';
+		this.error = null;
+		this.fraction = 0;
+		this.curve = [];
+		try {
+			const outcome = await this.trainer.train(
+				items,
+				(progress) => {
+					this.fraction = progress.fraction;
+					if (progress.epochEnded)
+						this.curve.push({
+							epoch: progress.epoch,
+							loss: progress.loss,
+							accuracy: progress.accuracy
+						});
+				},
+				this.options
+			);
+			if (outcome.status === 'cancelled') {
+				this.status = 'cancelled';
+				return;
+			}
+			this.status = 'testing';
+			const probabilities = await this.trainer.classify(this.test.map(toWorker));
+			const evaluation = evaluate(this.test, probabilities);
+			const summary = summarizeRun(mix, label, evaluation, outcome.milliseconds);
+			this.runs.push({ number: this.runs.length + 1, summary, evaluation });
+			this.status = 'trained';
+			this.guesses = [];
+			this.report({
+				type: 'score',
+				correct: evaluation.overall.correct,
+				total: evaluation.overall.total
+			});
+			this.report({
+				type: 'artifact',
+				kind: 'doodle-experiment',
+				title: 'Spotted cows experiment',
+				data: experimentArtifact(this.runs.map((run) => run.summary))
+			});
+		} catch (error) {
+			this.status = 'failed';
+			this.error = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	cancel(): void {
+		this.trainer.cancel();
+	}
+
+	/** The model's top three guesses for a drawing in progress; the latest call wins. */
+	async guess(strokes: RawStroke[]): Promise<void> {
+		const call = ++this.guessing;
+		if (!this.latest || strokes.length === 0) {
+			this.guesses = [];
+			return;
+		}
+		const pixels = rasterize(simplifyDrawing(strokes));
+		try {
+			const probabilities = await this.trainer.predict(pixels);
+			if (call === this.guessing) this.guesses = topGuesses(probabilities);
+		} catch {
+			// A training replaced the model meanwhile; the next stroke asks again.
+		}
+	}
+}

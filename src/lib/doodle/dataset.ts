@@ -1,0 +1,176 @@
+import { ANIMALS, generateDoodle, type Animal, type Subgroup } from './generator';
+import type { SimplifiedDrawing } from './strokes';
+
+/**
+ * Datasets for the doodle lab, whatever their source: the built-in generator, the class's own
+ * drawings or real Quick, Draw! data. A drawing is known by its key; built-in drawings are made
+ * again from their key, so a mix can be sent to the training worker as a list of keys.
+ */
+export type DoodleSource = 'starter' | 'class' | 'quickdraw';
+
+export interface DoodleItem {
+	key: string;
+	animal: Animal;
+	/** For cows: spotted or plain (null while nobody has said). Null for other animals. */
+	subgroup: Subgroup | null;
+	source: DoodleSource;
+	/** Present for class and Quick, Draw! drawings; built-in ones are generated from the key. */
+	drawing?: SimplifiedDrawing;
+}
+
+/** The training mix the student sets with the sliders. */
+export interface Mix {
+	cows: number;
+	/** Share of the cows that have spots, 0 to 1. */
+	spottedShare: number;
+	horses: number;
+	pigs: number;
+	sheep: number;
+}
+
+export const MIX_LIMITS = { animal: { min: 0, max: 800, step: 20 }, share: { step: 0.05 } };
+
+/** Most cows in the data have spots, as in Quick, Draw! itself: the lesson's starting point. */
+export const BIASED_MIX: Mix = { cows: 500, spottedShare: 0.9, horses: 500, pigs: 500, sheep: 500 };
+export const BALANCED_MIX: Mix = { ...BIASED_MIX, spottedShare: 0.5 };
+
+const MIX_ANIMALS: [keyof Omit<Mix, 'spottedShare' | 'cows'>, Animal][] = [
+	['horses', 'horse'],
+	['pigs', 'pig'],
+	['sheep', 'sheep']
+];
+
+/** Training and test drawings come from separate seed ranges, so the test is never seen in training. */
+const SEED_RANGE = { train: 0, test: 5_000_000 };
+const SUBGROUP_OFFSET = { spotted: 0, plain: 500_000, none: 0 };
+
+export function starterKey(
+	set: 'train' | 'test',
+	animal: Animal,
+	subgroup: Subgroup | null,
+	index: number
+): string {
+	return `starter:${set}:${animal}:${subgroup ?? 'none'}:${index}`;
+}
+
+const STARTER_KEY = /^starter:(train|test):(cow|horse|pig|sheep):(spotted|plain|none):(\d{1,6})$/;
+
+export function starterItemFromKey(key: string): DoodleItem | null {
+	const match = STARTER_KEY.exec(key);
+	if (!match) return null;
+	const animal = match[2] as Animal;
+	const subgroup = match[3] === 'none' ? null : (match[3] as Subgroup);
+	if ((animal === 'cow') !== (subgroup !== null)) return null;
+	return { key, animal, subgroup, source: 'starter' };
+}
+
+/** The drawing of a built-in item, made again from its key. */
+export function starterDrawing(key: string): SimplifiedDrawing | null {
+	const item = starterItemFromKey(key);
+	if (!item) return null;
+	const [, set, , , index] = key.split(':');
+	const seed =
+		SEED_RANGE[set as 'train' | 'test'] +
+		ANIMALS.indexOf(item.animal) * 1_000_000 +
+		SUBGROUP_OFFSET[item.subgroup ?? 'none'] +
+		Number(index) +
+		1;
+	return generateDoodle(item.animal, seed, item.subgroup === 'spotted').drawing;
+}
+
+export function drawingOf(item: DoodleItem): SimplifiedDrawing | null {
+	return item.drawing ?? starterDrawing(item.key);
+}
+
+function starterItems(set: 'train' | 'test', animal: Animal, subgroup: Subgroup | null, n: number) {
+	return Array.from({ length: n }, (_, i): DoodleItem => ({
+		key: starterKey(set, animal, subgroup, i),
+		animal,
+		subgroup,
+		source: 'starter'
+	}));
+}
+
+export function spottedCount(mix: Mix): number {
+	return Math.round(mix.cows * mix.spottedShare);
+}
+
+/**
+ * The built-in drawings of a mix. Moving a slider only adds or removes drawings at the end of
+ * each group, so the drawings already in the mix stay the same ones.
+ */
+export function starterMix(mix: Mix): DoodleItem[] {
+	const spotted = spottedCount(mix);
+	return [
+		...starterItems('train', 'cow', 'spotted', spotted),
+		...starterItems('train', 'cow', 'plain', mix.cows - spotted),
+		...MIX_ANIMALS.flatMap(([field, animal]) => starterItems('train', animal, null, mix[field]))
+	];
+}
+
+/** The separate, balanced test set: as many spotted as plain cows, and each other animal alike. */
+export function balancedTestSet(perGroup = 150): DoodleItem[] {
+	return [
+		...starterItems('test', 'cow', 'spotted', perGroup),
+		...starterItems('test', 'cow', 'plain', perGroup),
+		...ANIMALS.filter((a) => a !== 'cow').flatMap((animal) =>
+			starterItems('test', animal, null, perGroup)
+		)
+	];
+}
+
+export type Group = Subgroup | 'unlabelled' | Exclude<Animal, 'cow'>;
+
+/** A cow's subgroup, or the animal itself: the rows of the nutrition label and the results. */
+export function groupOf(item: Pick<DoodleItem, 'animal' | 'subgroup'>): Group {
+	if (item.animal !== 'cow') return item.animal;
+	return item.subgroup ?? 'unlabelled';
+}
+
+export interface NutritionLabel {
+	total: number;
+	perAnimal: Record<Animal, number>;
+	cows: { spotted: number; plain: number; unlabelled: number };
+	/** Share of the labelled cows that have spots (null without labelled cows). */
+	spottedShare: number | null;
+	perSource: Record<DoodleSource, number>;
+}
+
+/** What is in a dataset, the way a food label says what is in a packet. */
+export function nutritionLabel(items: readonly DoodleItem[]): NutritionLabel {
+	const perAnimal = Object.fromEntries(ANIMALS.map((a) => [a, 0])) as Record<Animal, number>;
+	const cows = { spotted: 0, plain: 0, unlabelled: 0 };
+	const perSource: Record<DoodleSource, number> = { starter: 0, class: 0, quickdraw: 0 };
+	for (const item of items) {
+		perAnimal[item.animal]++;
+		perSource[item.source]++;
+		if (item.animal === 'cow') cows[item.subgroup ?? 'unlabelled']++;
+	}
+	const labelled = cows.spotted + cows.plain;
+	return {
+		total: items.length,
+		perAnimal,
+		cows,
+		spottedShare: labelled ? cows.spotted / labelled : null,
+		perSource
+	};
+}
+
+/** A few drawings of each group, spread through the dataset: the label's sample gallery. */
+export function sampleItems(items: readonly DoodleItem[], perGroup: number): DoodleItem[] {
+	const byGroup = new Map<Group, DoodleItem[]>();
+	for (const item of items) {
+		const group = groupOf(item);
+		if (!byGroup.has(group)) byGroup.set(group, []);
+		byGroup.get(group)!.push(item);
+	}
+	return [...byGroup.values()].flatMap((group) => {
+		const step = Math.max(1, Math.floor(group.length / perGroup));
+		return group.filter((_, i) => i % step === 0).slice(0, perGroup);
+	});
+}
+
+/** The class index each animal gets in a model. */
+export function animalIndex(animal: Animal): number {
+	return ANIMALS.indexOf(animal);
+}
