@@ -3,6 +3,7 @@ import type { Locale } from '../curriculum/types';
 import { AI_OR_NOT_ITEMS } from './ai-or-not/items';
 import { ACTIVITIES } from './registry';
 import type { Artifact } from '../server/class-work';
+import { experimentArtifactSchema, type RunSummary } from '../doodle/experiment';
 
 /** What the teacher's pages show of an artifact: plain, localized, safe to render as text. */
 export type ArtifactBody =
@@ -10,6 +11,11 @@ export type ArtifactBody =
 	| {
 			type: 'sort';
 			bins: { bin: 'ai' | 'not-ai'; items: { icon: string; name: string; correct: boolean }[] }[];
+	  }
+	| {
+			type: 'experiment';
+			/** The first run and the latest (before and after), as the student saved them. */
+			runs: Pick<RunSummary, 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
 	  }
 	| { type: 'other' };
 
@@ -69,6 +75,21 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 	if (artifact.kind === 'reflection') {
 		title = step?.kind === 'reflect' ? t(step.prompt, locale) : title;
 		body = { type: 'text', text: String((artifact.data as { text?: unknown })?.text ?? '') };
+	} else if (artifact.kind === 'doodle-experiment') {
+		title = t(ACTIVITIES['doodle-lab'].title, locale);
+		// Artifacts come from tablets: only a summary that checks out is shown.
+		const parsed = experimentArtifactSchema.safeParse(artifact.data);
+		if (parsed.success)
+			body = {
+				type: 'experiment',
+				runs: parsed.data.runs.map(({ mix, accuracy, spotted, plain, gap }) => ({
+					mix,
+					accuracy,
+					spotted,
+					plain,
+					gap
+				}))
+			};
 	} else if (artifact.kind === 'ai-or-not-sort') {
 		title = t(ACTIVITIES['ai-or-not'].title, locale);
 		body = sortBody(artifact.data, locale);

@@ -34,7 +34,7 @@ export interface TrainOptions {
 /** From scripts/doodle-calibration.ts: a gentler rate for longer gives steadier models. */
 export const DEFAULT_TRAINING: TrainOptions = {
 	epochs: 12,
-	hidden: 64,
+	hidden: 32,
 	batchSize: 32,
 	learningRate: 0.001,
 	seed: 1

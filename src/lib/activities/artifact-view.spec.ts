@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { artifactView, type ArtifactSource } from './artifact-view';
+import type { RunSummary } from '../doodle/experiment';
+
+const run = (spottedShare: number, spotted: number, plain: number): RunSummary => ({
+	mix: { cows: 500, spottedShare, horses: 500, pigs: 500, sheep: 500 },
+	drawings: 2000,
+	ownDrawings: 0,
+	accuracy: 90,
+	perAnimal: { cow: (spotted + plain) / 2, horse: 99, pig: 100, sheep: 100 },
+	spotted,
+	plain,
+	gap: spotted - plain,
+	seconds: 3.1
+});
+
+const artifact = (data: unknown): ArtifactSource => ({
+	key: 'k1',
+	studentId: 's1',
+	studentName: 'Ana',
+	avatar: null,
+	context: 'activity:doodle-lab',
+	step: null,
+	kind: 'doodle-experiment',
+	title: 'Spotted cows experiment',
+	data,
+	at: new Date('2026-11-26T10:00:00Z'),
+	hidden: false
+});
+
+describe('the doodle experiment in the teacher’s views', () => {
+	it('shows the mixes and per-subgroup accuracies before and after, titled in the teacher’s language', () => {
+		const view = artifactView(artifact({ runs: [run(0.9, 99, 51), run(0.5, 97, 93)] }), 'es');
+		expect(view.title).toBe('Laboratorio de vacas con manchas');
+		expect(view.where).toBe('Laboratorio de vacas con manchas');
+		expect(view.body).toEqual({
+			type: 'experiment',
+			runs: [
+				{ mix: run(0.9, 0, 0).mix, accuracy: 90, spotted: 99, plain: 51, gap: 48 },
+				{ mix: run(0.5, 0, 0).mix, accuracy: 90, spotted: 97, plain: 93, gap: 4 }
+			]
+		});
+	});
+
+	it('shows nothing of a summary that does not check out (it came from a tablet)', () => {
+		for (const data of [
+			null,
+			{ runs: [] },
+			{ runs: [{ ...run(0.9, 99, 51), spotted: 140 }] },
+			{ runs: [{ ...run(0.9, 99, 51), mix: '<script>' }] },
+			{ runs: [run(0.9, 99, 51), run(0.5, 97, 93), run(0.5, 97, 93)] }
+		])
+			expect(artifactView(artifact(data), 'en').body).toEqual({ type: 'other' });
+	});
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+	BIASED_MIX,
+	balancedTestSet,
+	drawingOf,
+	nutritionLabel,
+	sampleItems,
+	starterDrawing,
+	starterItemFromKey,
+	starterKey,
+	starterMix,
+	type DoodleItem
+} from './dataset';
+
+describe('doodle datasets', () => {
+	it('builds the lesson’s starting mix: 450 spotted and 50 plain cows, 500 of each other animal', () => {
+		const items = starterMix(BIASED_MIX);
+		const label = nutritionLabel(items);
+		expect(label).toEqual({
+			total: 2000,
+			perAnimal: { cow: 500, horse: 500, pig: 500, sheep: 500 },
+			cows: { spotted: 450, plain: 50, unlabelled: 0 },
+			spottedShare: 0.9,
+			perSource: { starter: 2000, class: 0, quickdraw: 0 }
+		});
+		expect(new Set(items.map((item) => item.key)).size).toBe(2000);
+	});
+
+	it('keeps the drawings already in a mix when a slider moves', () => {
+		const before = starterMix({ ...BIASED_MIX, spottedShare: 0.5 }).map((item) => item.key);
+		const after = new Set(starterMix(BIASED_MIX).map((item) => item.key));
+		const kept = before.filter((key) => after.has(key));
+		// 250 plain cows become 50: the other 1,750 drawings stay the very same ones.
+		expect(kept).toHaveLength(2000 - 250 + 50);
+	});
+
+	it('makes every built-in drawing again from its key, and keeps test and training drawings apart', () => {
+		const key = starterKey('train', 'cow', 'spotted', 7);
+		expect(starterItemFromKey(key)).toEqual({
+			key,
+			animal: 'cow',
+			subgroup: 'spotted',
+			source: 'starter'
+		});
+		expect(starterDrawing(key)).toEqual(starterDrawing(key));
+		expect(starterDrawing(key)).not.toEqual(
+			starterDrawing(starterKey('test', 'cow', 'spotted', 7))
+		);
+		expect(starterDrawing(key)).not.toEqual(
+			starterDrawing(starterKey('train', 'cow', 'spotted', 8))
+		);
+		for (const bad of [
+			'starter:train:cow:none:1',
+			'starter:train:pig:spotted:1',
+			'starter:train:dog:none:1',
+			'starter:other:pig:none:1',
+			'class:abc'
+		])
+			expect(starterDrawing(bad), bad).toBeNull();
+		const test = balancedTestSet(150);
+		expect(nutritionLabel(test).cows).toEqual({ spotted: 150, plain: 150, unlabelled: 0 });
+		const train = new Set(starterMix({ ...BIASED_MIX, cows: 800 }).map((item) => item.key));
+		expect(test.some((item) => train.has(item.key))).toBe(false);
+	});
+
+	it('counts a class’s own drawings by source and unlabelled cows apart', () => {
+		const own: DoodleItem[] = [
+			{ key: 'class:1', animal: 'cow', subgroup: null, source: 'class', drawing: [[[0], [0]]] },
+			{ key: 'class:2', animal: 'cow', subgroup: 'plain', source: 'class', drawing: [[[0], [0]]] }
+		];
+		const label = nutritionLabel([...starterMix({ ...BIASED_MIX, cows: 10 }), ...own]);
+		expect(label.cows).toEqual({ spotted: 9, plain: 2, unlabelled: 1 });
+		expect(label.perSource.class).toBe(2);
+		expect(label.spottedShare).toBeCloseTo(9 / 11);
+		expect(drawingOf(own[0]!)).toEqual([[[0], [0]]]);
+	});
+
+	it('picks sample drawings from every group', () => {
+		const samples = sampleItems(starterMix(BIASED_MIX), 3);
+		expect(samples.map((item) => item.subgroup ?? item.animal)).toEqual([
+			...Array(3).fill('spotted'),
+			...Array(3).fill('plain'),
+			...Array(3).fill('horse'),
+			...Array(3).fill('pig'),
+			...Array(3).fill('sheep')
+		]);
+	});
+});
