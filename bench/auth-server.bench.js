@@ -4,11 +4,8 @@
 //   2. log-ins: POST /login (argon2id verification) at fixed concurrency
 // Records p50/p95/p99 latency, throughput, errors and server CPU time. Bounded in count and time.
 // Usage: node bench/auth-server.bench.js [--views 4000] [--logins 200]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { machine, percentile, startServer, writeRecord } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -17,41 +14,10 @@ const { values } = parseArgs({
 		port: { type: 'string', default: '4390' }
 	}
 });
-const port = Number(values.port);
-const base = `http://127.0.0.1:${port}`;
 const password = 'bench-demo-password';
-const dir = mkdtempSync(join(tmpdir(), 'dayofai-bench-'));
-
-const server = spawn(process.execPath, ['scripts/start.js'], {
-	env: {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		DATABASE_URL: join(dir, 'bench.db'),
-		SEED_DEMO: '1',
-		DEMO_PASSWORD: password
-	},
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-await new Promise((resolve, reject) => {
-	const timer = setTimeout(() => reject(new Error('server did not start in 180 s')), 180_000);
-	server.stdout.on('data', (chunk) => {
-		if (String(chunk).includes('is running at')) {
-			clearTimeout(timer);
-			resolve(undefined);
-		}
-	});
-});
-
-/** CPU seconds used by the server process so far (user + system), from /proc. */
-function serverCpuSeconds() {
-	const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function percentile(sorted, p) {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+const server = await startServer({ port: Number(values.port), password });
+const base = server.base;
+const serverCpuSeconds = server.cpuSeconds;
 
 async function run(name, total, concurrency, request) {
 	const latencies = [];
@@ -125,16 +91,7 @@ try {
 		})
 	);
 } finally {
-	server.kill('SIGTERM');
-	rmSync(dir, { recursive: true, force: true });
+	await server.stop();
 }
 
-const record = {
-	date: new Date().toISOString(),
-	node: process.version,
-	cpu: `${cpus().length} × ${cpus()[0]?.model}`,
-	results
-};
-const file = join('bench', 'results', `auth-server-${record.date.slice(0, 10)}.json`);
-writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
-console.log(`\nwritten to ${file}`);
+writeRecord('auth-server', { ...machine(), results });

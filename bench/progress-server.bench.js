@@ -10,11 +10,9 @@
 // POST to the teacher's next grid message. Bounded in time; stops the server in every case.
 // Usage: node bench/progress-server.bench.js [--minutes 3] [--ramp 35,70,140,...]
 //        [--step-seconds 30] [--class-size 35] [--port 4391]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { machine, percentile, startServer, writeRecord } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -54,61 +52,13 @@ if (loadBefore[0] > 0.5) {
 		`warning: load average ${loadBefore[0]} before the run; other work skews the figures`
 	);
 }
-const base = `http://127.0.0.1:${port}`;
 const password = 'bench-demo-password';
-const dir = mkdtempSync(join(tmpdir(), 'dayofai-bench-'));
-
-// --- the server, and stopping it whatever happens -----------------------------------------------
-
-const server = spawn(process.execPath, ['scripts/start.js'], {
-	env: {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		DATABASE_URL: join(dir, 'bench.db'),
-		SEED_DEMO: '1',
-		DEMO_PASSWORD: password
-	},
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-const serverAlive = () => server.exitCode === null && server.signalCode === null;
-const serverExited = new Promise((resolve) => server.once('exit', resolve));
 
 /** Grid streams still open: the server's graceful close waits for them, so they go first. */
 const openStreams = new Set();
-
-/** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes the temporary database. */
-async function stopServer() {
-	for (const controller of openStreams) controller.abort();
-	if (serverAlive()) {
-		server.kill('SIGTERM');
-		const timer = setTimeout(() => serverAlive() && server.kill('SIGKILL'), 5000);
-		await serverExited;
-		clearTimeout(timer);
-	}
-	rmSync(dir, { recursive: true, force: true });
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.once(signal, () => {
-		console.error(`\n${signal}: stopping the server`);
-		void stopServer().finally(() => process.exit(130));
-	});
-}
-process.once('exit', () => {
-	if (serverAlive()) server.kill('SIGKILL');
-	rmSync(dir, { recursive: true, force: true });
-});
-
-/** CPU seconds used by the server process so far (user + system), from /proc. */
-function serverCpuSeconds() {
-	const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function percentile(sorted, p) {
-	if (sorted.length === 0) return null;
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+let server = null;
+let base = '';
+const serverCpuSeconds = () => server.cpuSeconds();
 
 const ms = (value) => (value === null ? null : +value.toFixed(2));
 const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -428,16 +378,12 @@ async function runPhase(name, count, seconds) {
 const results = [];
 let capacity = null;
 try {
-	await new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('server did not start in 180 s')), 180_000);
-		void serverExited.then(() => reject(new Error('server exited during start-up')));
-		server.stdout.on('data', (chunk) => {
-			if (String(chunk).includes('is running at')) {
-				clearTimeout(timer);
-				resolve(undefined);
-			}
-		});
+	server = await startServer({
+		port,
+		password,
+		beforeStop: () => openStreams.forEach((controller) => controller.abort())
 	});
+	base = server.base;
 
 	const login = await postForm('/login', { email: 'teacher@demo.dayofai.test', password });
 	teacherCookie = cookieFrom(login, 'session') ?? '';
@@ -458,13 +404,11 @@ try {
 	}
 	capacity = { students_at_p95_under_100ms: largest, limited_by: limitedBy };
 } finally {
-	await stopServer();
+	await server?.stop();
 }
 
 const record = {
-	date: new Date().toISOString(),
-	node: process.version,
-	cpu: `${cpus().length} × ${cpus()[0]?.model}`,
+	...machine(),
 	load_average_before: loadBefore,
 	settings: {
 		minutes: Number(values.minutes),
@@ -500,6 +444,4 @@ console.log(
 		` and zero errors (stopped by: ${capacity.limited_by})`
 );
 
-const file = join('bench', 'results', `progress-server-${record.date.slice(0, 10)}.json`);
-writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
-console.log(`\nwritten to ${file}`);
+writeRecord('progress-server', record);

@@ -57,3 +57,42 @@ export async function touchDragOnto(source: Locator, target: Locator): Promise<v
 		{ x: to.x + to.width / 2, y: to.y + to.height / 2 }
 	);
 }
+
+/**
+ * Draws one stroke through the given points (relative to the element's top-left corner): with a
+ * finger on a touch device, else with the mouse.
+ */
+export async function drawStroke(target: Locator, points: [number, number][]): Promise<void> {
+	const page = target.page();
+	const box = await target.boundingBox();
+	if (!box) throw new Error('element is not visible');
+	const at = ([x, y]: [number, number]) => ({ x: box.x + x, y: box.y + y });
+	const hasTouch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+	if (!hasTouch) {
+		await page.mouse.move(at(points[0]!).x, at(points[0]!).y);
+		await page.mouse.down();
+		for (const point of points.slice(1))
+			await page.mouse.move(at(point).x, at(point).y, { steps: 4 });
+		await page.mouse.up();
+		return;
+	}
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [{ ...at(points[0]!), radiusX: 4, radiusY: 4 }]
+	});
+	for (let i = 1; i < points.length; i++) {
+		const [ax, ay] = points[i - 1]!;
+		const [bx, by] = points[i]!;
+		for (let s = 1; s <= 4; s++) {
+			const point = at([ax + ((bx - ax) * s) / 4, ay + ((by - ay) * s) / 4]);
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: [{ ...point, radiusX: 4, radiusY: 4 }]
+			});
+			await page.waitForTimeout(8);
+		}
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}
