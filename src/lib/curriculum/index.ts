@@ -1,3 +1,4 @@
+import { spottedCows } from './modules/spotted-cows';
 import { whatIsAi } from './modules/what-is-ai';
 import {
 	GRADE_BANDS,
@@ -9,7 +10,7 @@ import {
 } from './types';
 
 /** Every published module, in catalogue order. */
-export const MODULES: readonly Module[] = [whatIsAi];
+export const MODULES: readonly Module[] = [whatIsAi, spottedCows];
 
 export function t(text: Text, locale: Locale): string {
 	return text[locale];
