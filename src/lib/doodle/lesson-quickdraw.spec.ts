@@ -21,8 +21,8 @@ const dir = sharedDataDir();
  */
 describe.runIf(dir)('the spotted-cows lesson on real Quick, Draw! drawings', () => {
 	const drawings = new Map<Animal, DoodleItem[]>();
-	let spotted: DoodleItem[] = [];
-	let plain: DoodleItem[] = [];
+	const spotted: DoodleItem[] = [];
+	const plain: DoodleItem[] = [];
 
 	beforeAll(async () => {
 		await tf.setBackend('wasm');

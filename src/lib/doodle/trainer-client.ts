@@ -29,6 +29,8 @@ export class TrainerClient {
 		}
 	>();
 	private training: number | null = null;
+	/** How long the model itself took for the latest answer, in the worker (without messaging). */
+	lastPredictionMs: number | null = null;
 	readonly backend: Promise<string>;
 
 	constructor(
@@ -52,7 +54,10 @@ export class TrainerClient {
 					preparingMilliseconds: data.preparingMilliseconds
 				} as never);
 			else if (data.type === 'cancelled') waiting.resolve({ status: 'cancelled' } as never);
-			else waiting.resolve(data.probabilities as never);
+			else {
+				this.lastPredictionMs = data.milliseconds;
+				waiting.resolve(data.probabilities as never);
+			}
 		});
 		// A worker that cannot start (or crashes) must not leave the page waiting for ever.
 		worker.addEventListener('error', (event) => {
@@ -73,6 +78,7 @@ export class TrainerClient {
 		onProgress?: (progress: TrainingProgress) => void
 	): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
+			if (this.disposed) return reject(new Error('The trainer was closed.'));
 			this.pending.set(message.id, {
 				resolve: resolve as (value: never) => void,
 				reject,
@@ -109,7 +115,10 @@ export class TrainerClient {
 		return this.request({ type: 'predict', id: this.nextId++, pixels, count });
 	}
 
+	private disposed = false;
+
 	dispose(): void {
+		this.disposed = true;
 		this.worker.terminate();
 		for (const waiting of this.pending.values())
 			waiting.reject(new Error('The trainer was closed.'));

@@ -31,7 +31,7 @@ export type FromTrainer =
 	| { type: 'trained'; id: number; milliseconds: number; preparingMilliseconds: number }
 	| { type: 'cancelled'; id: number }
 	| { type: 'failed'; id: number; message: string }
-	| { type: 'predictions'; id: number; probabilities: Float32Array };
+	| { type: 'predictions'; id: number; probabilities: Float32Array; milliseconds: number };
 
 const PIXELS = DEFAULT_RASTER.size * DEFAULT_RASTER.size;
 /** Enough for a large mix and the test set; beyond it the oldest rasters are made again. */
@@ -104,7 +104,9 @@ export function createTrainingSession(
 			return;
 		}
 		try {
-			post({ type: 'predictions', id, probabilities: model.predictBatch(pixels(), count) });
+			const started = now();
+			const probabilities = model.predictBatch(pixels(), count);
+			post({ type: 'predictions', id, probabilities, milliseconds: now() - started });
 		} catch (error) {
 			post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
 		}

@@ -141,7 +141,12 @@ export class DoodleLab {
 		const pixels = rasterize(simplifyDrawing(strokes));
 		try {
 			const probabilities = await this.trainer.predict(pixels);
+			// The whole round trip as the page sees it, and the model's own share of it.
 			performance.measure('doodle-guess', { start: started });
+			performance.measure('doodle-predict', {
+				start: started,
+				duration: this.trainer.lastPredictionMs ?? 0
+			});
 			if (call === this.guessing) this.guesses = topGuesses(probabilities);
 		} catch {
 			// A training replaced the model meanwhile; the next stroke asks again.
