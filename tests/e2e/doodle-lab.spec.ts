@@ -66,7 +66,7 @@ async function drawCow(pad: Locator) {
 async function trainAndWait(student: Page, button: RegExp) {
 	await press(student.getByRole('button', { name: button }));
 	await expect(student.getByRole('button', { name: 'Stop training' })).toBeVisible();
-	await expect(student.getByRole('status')).toContainText('Trained and tested in', {
+	await expect(student.locator('.doodle-lab .status')).toContainText('Trained and tested in', {
 		timeout: 90_000
 	});
 }
