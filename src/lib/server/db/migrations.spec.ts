@@ -56,6 +56,8 @@ describe('migrations', () => {
 				'__drizzle_migrations',
 				'assignments',
 				'classes',
+				'doodle_labels',
+				'doodles',
 				'lesson_progress',
 				'progress_events',
 				'rate_limits',

@@ -195,3 +195,44 @@ export const stepCompletions = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.studentId, table.context, table.step] })]
 );
+
+/** Drawings students add to their class's dataset in the spotted-cows lab. */
+export const doodles = sqliteTable(
+	'doodles',
+	{
+		id: text('id').primaryKey(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		/** What the student drew: cow, horse, pig or sheep. */
+		animal: text('animal').notNull(),
+		/** For cows, what the student said: spotted, plain, or null for "not sure". */
+		drawerLabel: text('drawer_label'),
+		/** Quick, Draw!'s simplified format: [[x…], [y…]] per stroke, 0-255. */
+		strokes: text('strokes', { mode: 'json' }).notNull(),
+		/** Set when the teacher hides it from the class dataset. */
+		hiddenAt: integer('hidden_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(table) => [index('doodles_class_idx').on(table.classId)]
+);
+
+/** One classmate's vote on whether a cow drawing has spots (the labelling round). */
+export const doodleLabels = sqliteTable(
+	'doodle_labels',
+	{
+		doodleId: text('doodle_id')
+			.notNull()
+			.references(() => doodles.id, { onDelete: 'cascade' }),
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		/** spotted, plain or skip. */
+		label: text('label').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [primaryKey({ columns: [table.doodleId, table.studentId] })]
+);

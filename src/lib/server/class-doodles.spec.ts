@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { students, users } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { createClass } from './classes';
+import {
+	DOODLE_LIMITS,
+	addDoodle,
+	classDoodles,
+	clearClassDoodles,
+	setDoodleHidden,
+	studentDataset,
+	voteOnDoodle
+} from './class-doodles';
+import { newDoodleSchema } from '../validation/doodles';
+import { classLabel } from '../doodle/class-labels';
+import type { SimplifiedDrawing } from '../doodle/strokes';
+
+let db: AppDatabase;
+let cleanup: () => void;
+const drawing: SimplifiedDrawing = [
+	[
+		[0, 100, 255],
+		[0, 50, 80]
+	]
+];
+const person = (id: string, classId: string) => {
+	db.insert(students).values({ id, classId, displayName: id }).run();
+	return { id, classId };
+};
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	db.insert(users)
+		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
+		.run();
+});
+afterEach(() => cleanup());
+
+describe('the class dataset', () => {
+	it('pools drawings, lets classmates label the cows their drawers were unsure of, and goes by the majority', () => {
+		const a = createClass(db, 't', { name: 'A', band: '3-5' });
+		const b = createClass(db, 't', { name: 'B', band: '3-5' });
+		const [ana, ben, cy, dee] = ['ana', 'ben', 'cy', 'dee'].map((id) => person(id, a.id));
+		const zed = person('zed', b.id);
+		const spotted = addDoodle(db, ana!, { animal: 'cow', spots: 'spotted', drawing });
+		const unsure = addDoodle(db, ana!, { animal: 'cow', spots: 'unsure', drawing });
+		const horse = addDoodle(db, ben!, { animal: 'horse', drawing });
+		if (!spotted.ok || !unsure.ok || !horse.ok) throw new Error('not added');
+
+		// Ben sees everything and has one cow to label; Ana never labels her own.
+		const forBen = studentDataset(db, ben!);
+		expect(forBen.items.map((item) => [item.animal, item.subgroup, item.mine])).toEqual([
+			['cow', 'spotted', false],
+			['cow', null, false],
+			['horse', null, true]
+		]);
+		expect(forBen.toLabel.map((item) => item.id)).toEqual([unsure.id]);
+		expect(studentDataset(db, ana!).toLabel).toEqual([]);
+		expect(voteOnDoodle(db, ana!, unsure.id, 'plain')).toBe(false);
+
+		// Votes: plain, plain (Cy changed his mind), spotted → plain wins. Skips do not count.
+		expect(voteOnDoodle(db, ben!, unsure.id, 'plain')).toBe(true);
+		expect(voteOnDoodle(db, cy!, unsure.id, 'spotted')).toBe(true);
+		expect(voteOnDoodle(db, cy!, unsure.id, 'plain')).toBe(true);
+		expect(voteOnDoodle(db, dee!, unsure.id, 'skip')).toBe(true);
+		expect(studentDataset(db, ben!).toLabel).toEqual([]);
+		const cow = classDoodles(db, a.id).find((doodle) => doodle.id === unsure.id)!;
+		expect(cow.votes).toEqual({ spotted: 0, plain: 2 });
+		expect(cow.subgroup).toBe('plain');
+
+		// Other classes see nothing of it and cannot vote; a drawer's own label is not up for vote.
+		expect(studentDataset(db, zed).items).toEqual([]);
+		expect(voteOnDoodle(db, zed, unsure.id, 'spotted')).toBe(false);
+		expect(voteOnDoodle(db, ben!, spotted.id, 'plain')).toBe(false);
+		expect(voteOnDoodle(db, ben!, horse.id, 'plain')).toBe(false);
+	});
+
+	it('lets only the class’s teacher hide, show and clear, and keeps to its limits', () => {
+		const a = createClass(db, 't', { name: 'A', band: '3-5' });
+		const b = createClass(db, 't', { name: 'B', band: '3-5' });
+		const ana = person('ana', a.id);
+		const ben = person('ben', a.id);
+		const added = addDoodle(db, ana, { animal: 'cow', spots: 'unsure', drawing });
+		if (!added.ok) throw new Error('not added');
+		expect(setDoodleHidden(db, b.id, added.id, true)).toBe(false);
+		expect(setDoodleHidden(db, a.id, added.id, true)).toBe(true);
+		expect(studentDataset(db, ben).items).toEqual([]);
+		expect(voteOnDoodle(db, ben, added.id, 'plain')).toBe(false);
+		expect(classDoodles(db, a.id)[0]!.hidden).toBe(true);
+		expect(setDoodleHidden(db, a.id, added.id, false)).toBe(true);
+		expect(studentDataset(db, ben).items).toHaveLength(1);
+
+		for (let i = 1; i < DOODLE_LIMITS.perStudent; i++)
+			expect(addDoodle(db, ana, { animal: 'pig', drawing }).ok).toBe(true);
+		expect(addDoodle(db, ana, { animal: 'pig', drawing })).toEqual({
+			ok: false,
+			error: 'student_limit'
+		});
+		expect(clearClassDoodles(db, b.id)).toBe(0);
+		expect(clearClassDoodles(db, a.id)).toBe(DOODLE_LIMITS.perStudent);
+		expect(classDoodles(db, a.id)).toEqual([]);
+	});
+
+	it('accepts only real drawings of the four animals, with spots said for cows only', () => {
+		const ok = { animal: 'cow', spots: 'plain', drawing };
+		expect(newDoodleSchema.safeParse(ok).success).toBe(true);
+		for (const bad of [
+			{ ...ok, animal: 'dog' },
+			{ ...ok, spots: undefined },
+			{ animal: 'pig', spots: 'plain', drawing },
+			{ ...ok, drawing: [] },
+			{ ...ok, drawing: [[[0, 1], [0]]] },
+			{
+				...ok,
+				drawing: [
+					[
+						[0, 256],
+						[0, 1]
+					]
+				]
+			},
+			{ ...ok, drawing: [[[0.5], [1]]] },
+			{ ...ok, drawing: Array(81).fill([[0], [0]]) },
+			{ ...ok, drawing: Array(10).fill([Array(500).fill(1), Array(500).fill(1)]) }
+		])
+			expect(newDoodleSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 60)).toBe(false);
+	});
+
+	it('labels a class cow by its drawer, else by the majority of votes', () => {
+		expect(classLabel('spotted', { spotted: 0, plain: 5 })).toBe('spotted');
+		expect(classLabel(null, { spotted: 2, plain: 1 })).toBe('spotted');
+		expect(classLabel(null, { spotted: 1, plain: 3 })).toBe('plain');
+		expect(classLabel(null, { spotted: 2, plain: 2 })).toBeNull();
+		expect(classLabel(null, { spotted: 0, plain: 0 })).toBeNull();
+	});
+});
