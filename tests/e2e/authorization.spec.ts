@@ -89,6 +89,25 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	).toBe(200);
 	await press(studentA.getByRole('button', { name: 'I need help' }));
 	await expect(studentA.getByRole('button', { name: /Help is coming/ })).toBeVisible();
+	// …and a cow for the class dataset that she was not sure had spots.
+	const drawing = [
+		[
+			[10, 200],
+			[10, 90]
+		]
+	];
+	expect(
+		(
+			await studentA.request.post('/api/doodles', {
+				data: { animal: 'cow', spots: 'unsure', drawing }
+			})
+		).status()
+	).toBe(201);
+	const doodleA = (
+		(await (await studentA.request.get('/api/doodles')).json()) as {
+			items: { id: string }[];
+		}
+	).items[0]!.id;
 
 	await teacherA.goto(a.path);
 	const classA = a.path.split('/').pop()!;
@@ -144,9 +163,15 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	// The owner's own success on destructive actions (delete, archive, new code, roster...) is
 	// covered by the classes flows; here the owner runs only what leaves the class as it was.
 	const checks: Check[] = [
-		...['', '/code', '/cards', '/gallery', '/gallery/present', `/students/${studentAId}`].map(
-			(suffix): Check => ({ method: 'GET', path: base + suffix, expect: ownerOnly() })
-		),
+		...[
+			'',
+			'/code',
+			'/cards',
+			'/gallery',
+			'/gallery/present',
+			'/doodles',
+			`/students/${studentAId}`
+		].map((suffix): Check => ({ method: 'GET', path: base + suffix, expect: ownerOnly() })),
 		{ method: 'GET', path: `${base}/progress/${assignmentA}`, expect: ownerOnly() },
 		{ method: 'GET', path: `${base}/progress/${assignmentA}/export.csv`, expect: ownerOnly() },
 		{ method: 'GET', path: `${base}/progress/${assignmentA}/stream`, expect: ownerOnly('not-run') },
@@ -194,6 +219,24 @@ test('six actors on every route and endpoint: only the right one gets through, a
 		},
 		{ method: 'POST', path: `${base}/gallery?/hide`, form: ref, expect: ownerOnly('not-run') },
 		{ method: 'POST', path: `${base}/gallery?/show`, form: ref, expect: ownerOnly() },
+		{
+			method: 'POST',
+			path: `${base}/doodles?/hide`,
+			form: { doodle: doodleA },
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}/doodles?/show`,
+			form: { doodle: doodleA },
+			expect: ownerOnly()
+		},
+		{
+			method: 'POST',
+			path: `${base}/doodles?/clear`,
+			form: { confirm: 'clear' },
+			expect: ownerOnly('not-run')
+		},
 		{
 			method: 'POST',
 			path: `${base}/students/${studentAId}?/hide`,
@@ -269,6 +312,20 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			expect: { ...studentOnly, studentA: 'not-run' }
 		},
 		{ method: 'GET', path: '/api/help', expect: studentOnly },
+		{ method: 'GET', path: '/api/doodles', expect: studentOnly },
+		{
+			method: 'POST',
+			path: '/api/doodles',
+			json: { animal: 'pig', drawing },
+			expect: studentOnly
+		},
+		{
+			// Nobody votes on their own drawing, nor on another class's.
+			method: 'POST',
+			path: '/api/doodles/votes',
+			json: { doodle: doodleA, label: 'plain' },
+			expect: { ...studentOnly, studentA: 404, studentB: 404 }
+		},
 		{
 			method: 'POST',
 			path: '/api/progress',
@@ -306,6 +363,9 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	await expect(teacherA.locator('.roster .help-flag')).toBeVisible();
 	await teacherA.goto(`${base}/gallery`);
 	await expect(teacherA.getByTestId('gallery-counts')).toHaveText('1 shown, 0 hidden');
+	await teacherA.goto(`${base}/doodles`);
+	await expect(teacherA.getByTestId('doodle-counts')).toHaveText('1 in use, 0 hidden');
+	await expect(teacherA.locator('.doodle-card')).toContainText('class votes: 0 spots, 0 no spots');
 	const csv = await (await apis.teacherA.get(`${base}/progress/${assignmentA}/export.csv`)).text();
 	expect(csv).toContain('Alba');
 	expect(csv).not.toContain('Bruno');
@@ -333,6 +393,51 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	expect(
 		(await post(`${base}/progress/${assignmentA}?/helped`, { student: 'nobody' })).status()
 	).toBe(404);
+	expect((await post(`${base}/doodles?/hide`, {})).status()).toBe(400);
+	expect((await post(`${base}/doodles?/hide`, { doodle: 'nope' })).status()).toBe(404);
+	expect((await post(`${base}/doodles?/clear`, {})).status()).toBe(400);
+	await teacherA.goto(`${base}/doodles`);
+	await expect(teacherA.getByTestId('doodle-counts')).toHaveText('2 in use, 0 hidden');
+	// Bad drawings and votes from a student: 400 (or 413), and nothing is stored.
+	const student = apis.studentB;
+	for (const data of [
+		{ animal: 'dog', drawing },
+		{ animal: 'cow', drawing },
+		{
+			animal: 'pig',
+			drawing: [
+				[
+					[0, 300],
+					[0, 1]
+				]
+			]
+		},
+		{ animal: 'pig', drawing: 'lines' }
+	])
+		expect((await student.post('/api/doodles', { data })).status(), JSON.stringify(data)).toBe(400);
+	expect(
+		(
+			await student.post('/api/doodles', {
+				headers: { 'content-type': 'application/json' },
+				data: 'not json'
+			})
+		).status()
+	).toBe(400);
+	expect(
+		(
+			await student.post('/api/doodles', {
+				data: { animal: 'pig', drawing, pad: 'x'.repeat(70_000) }
+			})
+		).status()
+	).toBe(413);
+	expect(
+		(
+			await student.post('/api/doodles/votes', { data: { doodle: doodleA, label: 'maybe' } })
+		).status()
+	).toBe(400);
+	expect(
+		((await (await student.get('/api/doodles')).json()) as { items: unknown[] }).items
+	).toHaveLength(1);
 	const help = (data: Record<string, string>) =>
 		apis.studentB.post('/learn?/help', {
 			maxRedirects: 0,

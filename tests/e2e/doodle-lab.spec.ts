@@ -63,6 +63,32 @@ async function drawCow(pad: Locator) {
 	}
 }
 
+/** Taps (or clicks) a control once it sits in the middle of the screen. */
+async function pressInView(locator: Locator) {
+	await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+	await press(locator);
+}
+
+/** From the student's home page to the lesson's lab, step by step. */
+async function openLab(student: Page) {
+	await press(student.locator('.lesson-link').first());
+	await expect(student.getByRole('button', { name: 'Next' })).toBeEnabled();
+	for (let i = 0; i < 12 && (await student.locator('.activity-frame').count()) === 0; i++) {
+		const before = await student.locator('.step-count').textContent();
+		await press(student.getByRole('button', { name: 'Next' }));
+		await expect(student.locator('.step-count')).not.toHaveText(before!);
+	}
+	await expect(student.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+	// A new step scrolls smoothly to its top: let that finish before touching anything.
+	await expect
+		.poll(async () => {
+			const before = await student.evaluate(() => window.scrollY);
+			await student.waitForTimeout(150);
+			return (await student.evaluate(() => window.scrollY)) === before;
+		})
+		.toBe(true);
+}
+
 async function trainAndWait(student: Page, button: RegExp) {
 	await press(student.getByRole('button', { name: button }));
 	await expect(student.getByRole('button', { name: 'Stop training' })).toBeVisible();
@@ -82,12 +108,7 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Assign' }), path);
 
 	const ana = await studentJoins(browser, code, 'Ana');
-	await press(ana.locator('.lesson-link').first());
-	// On to the lab.
-	const train = ana.getByRole('button', { name: 'Train', exact: true });
-	for (let i = 0; i < 12 && !(await train.isVisible()); i++)
-		await press(ana.getByRole('button', { name: 'Next' }));
-	await expect(train).toBeVisible();
+	await openLab(ana);
 
 	// The starting mix: mostly spotted cows.
 	await expect(ana.locator('.nutrition')).toContainText('450 of 500 cows have spots.');
@@ -104,11 +125,12 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await expectNoViolations(ana, 'doodle lab results');
 
 	// Draw a cow with a finger: the model's three best guesses appear.
-	await drawCow(ana.locator('.drawing-pad'));
+	const drawPanel = ana.locator('.lab-panel', { hasText: 'Draw a cow for your model' });
+	await drawCow(drawPanel.locator('.drawing-pad'));
 	await expect(ana.locator('.guesses li')).toHaveCount(3);
 	await expect(ana.locator('.guesses li').first()).toContainText(/(Cow|Horse|Pig|Sheep)\s*\d+%/);
-	await press(ana.getByRole('button', { name: /Undo/ }));
-	await expect(ana.locator('.drawing-pad canvas')).toHaveAttribute('data-strokes', '6');
+	await pressInView(drawPanel.getByRole('button', { name: /Undo/ }));
+	await expect(drawPanel.locator('canvas')).toHaveAttribute('data-strokes', '6');
 
 	// Fix it: half the cows spotted, and train again.
 	await ana.getByLabel(/Cows with spots/).fill('0.5');
@@ -130,4 +152,62 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 		`${Math.round(biasedGap)} points`
 	);
 	await expectNoViolations(teacher, 'gallery with a doodle experiment');
+});
+
+test('students pool drawings, the class labels a cow its drawer was unsure of, and the teacher moderates', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const { teacher, path, code } = await teacherWithClass(browser, 'Data makers');
+	await teacher.getByLabel('Module').selectOption('spotted-cows|6-8');
+	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Assign' }), path);
+
+	// Ana draws a cow and is not sure it has spots.
+	const ana = await studentJoins(browser, code, 'Ana');
+	await openLab(ana);
+	const anaPanel = ana.locator('.lab-panel', { hasText: 'Draw for your class’s dataset' });
+	await drawCow(anaPanel.locator('.drawing-pad'));
+	await pressInView(anaPanel.locator('.choice-chip', { hasText: 'Not sure' }));
+	await pressInView(anaPanel.getByRole('button', { name: 'Add to our class data' }));
+	await expect(anaPanel.locator('.class-message')).toHaveText('Added! Your class has 1 drawings.');
+	await expect(anaPanel.locator('.drawing-pad canvas')).toHaveAttribute('data-strokes', '0');
+	await expect(anaPanel.getByTestId('label-round-done')).toBeVisible();
+
+	// Ben labels it "no spots", then adds a horse.
+	const ben = await studentJoins(browser, code, 'Ben');
+	await openLab(ben);
+	const benPanel = ben.locator('.lab-panel', { hasText: 'Draw for your class’s dataset' });
+	await expect(benPanel.locator('.label-card svg')).toBeVisible();
+	await expectNoViolations(ben, 'class dataset panel');
+	await pressInView(benPanel.getByRole('button', { name: 'No spots' }));
+	await expect(benPanel.getByTestId('label-round-done')).toBeVisible();
+	await drawCow(benPanel.locator('.drawing-pad'));
+	await pressInView(benPanel.locator('.choice-chip', { hasText: 'Horse' }));
+	await expect(benPanel.getByText('Does your cow have spots?')).toHaveCount(0);
+	await pressInView(benPanel.getByRole('button', { name: 'Add to our class data' }));
+	await expect(benPanel.locator('.class-message')).toHaveText('Added! Your class has 2 drawings.');
+	await expect(ben.getByText('Your class has drawn 2 drawings (1 by you).')).toBeVisible();
+	// Both go into Ben's training data, Ana's cow as a plain cow.
+	await expect(ben.getByLabel('Add our class’s drawings (2)')).toBeChecked();
+	await expect(ben.locator('.nutrition')).toContainText('From your class: 2');
+	await expect(ben.locator('.nutrition')).toContainText('450 of 501 cows have spots.');
+
+	// The teacher sees both, Ana's cow labelled by the class; hides it; then clears everything.
+	await teacher.goto(`${path}/doodles`);
+	await expect(teacher.getByTestId('doodle-counts')).toHaveText('2 in use, 0 hidden');
+	const anaCow = teacher.locator('.doodle-card', { hasText: 'Ana' });
+	await expect(anaCow).toContainText('Plain cows');
+	await expect(anaCow).toContainText('class votes: 0 spots, 1 no spots');
+	await press(anaCow.getByRole('button', { name: 'Hide' }));
+	await expect(teacher.getByTestId('doodle-counts')).toHaveText('1 in use, 1 hidden');
+	await expectNoViolations(teacher, 'class drawings with a hidden one');
+	await ben.reload();
+	await expect(ben.getByText('Your class has drawn 1 drawings (1 by you).')).toBeVisible();
+
+	await press(teacher.getByRole('button', { name: 'Remove all drawings' }));
+	await expect(teacher.getByRole('alert')).toHaveText('Tick the box to confirm first.');
+	await press(teacher.getByText('Yes, remove all 2 drawings'));
+	await press(teacher.getByRole('button', { name: 'Remove all drawings' }));
+	await expect(teacher.getByRole('status')).toHaveText('2 drawings removed.');
+	await expect(teacher.getByText('No drawings yet.')).toBeVisible();
 });

@@ -93,6 +93,9 @@ export async function drawStroke(target: Locator, points: [number, number][]): P
 			await page.waitForTimeout(8);
 		}
 	}
+	// The finger rests before lifting, as in touchDrag: a lift while moving starts a fling, and the
+	// next tap would only stop it.
+	await page.waitForTimeout(120);
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 	await cdp.detach();
 }

@@ -1,6 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { ownedClass } from './class-access';
 import { setArtifactHidden } from './class-work';
+import { clearClassDoodles, setDoodleHidden } from './class-doodles';
 import { getDb } from './db';
 import { readFormData } from './forms';
 import { markHelped } from './help';
@@ -12,6 +13,7 @@ import {
 	artifactRefSchema,
 	studentRefSchema
 } from '../validation/classes';
+import { doodleRefSchema } from '../validation/doodles';
 
 type ClassEvent = RequestEvent<Partial<Record<string, string>>>;
 
@@ -34,4 +36,22 @@ export async function helpedStudent(event: ClassEvent) {
 		error(404, { message: 'Unknown student.' });
 	notifyClassProgress(klass.id);
 	return { helped: form.data.student };
+}
+
+/** Form action: hide a drawing from the class dataset (or show it again). Owner only. */
+export async function setDoodleVisibility(event: ClassEvent, hidden: boolean) {
+	const klass = ownedClass(event);
+	const form = parseForm(doodleRefSchema, await readFormData(event.request), ['doodle']);
+	if (!form.ok) return fail(400, { invalid: true as const });
+	if (!setDoodleHidden(getDb(), klass.id, form.data.doodle, hidden))
+		error(404, { message: 'Unknown drawing.' });
+	return { doodleChanged: form.data.doodle, hidden };
+}
+
+/** Form action: empty the class dataset; the form must say "clear" to confirm. Owner only. */
+export async function clearDoodles(event: ClassEvent) {
+	const klass = ownedClass(event);
+	const form = await readFormData(event.request);
+	if (form.get('confirm') !== 'clear') return fail(400, { confirmMissing: true as const });
+	return { cleared: clearClassDoodles(getDb(), klass.id) };
 }

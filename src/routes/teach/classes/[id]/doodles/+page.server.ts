@@ -1,0 +1,23 @@
+import { ownedClass } from '$lib/server/class-access';
+import { classDoodles } from '$lib/server/class-doodles';
+import { getDb } from '$lib/server/db';
+import { clearDoodles, setDoodleVisibility } from '$lib/server/teacher-actions';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The class's own drawings for the spotted-cows lab: the teacher hides what should not be used. */
+export const load: PageServerLoad = (event) => {
+	const klass = ownedClass(event);
+	return {
+		klass: { id: klass.id, name: klass.name },
+		doodles: classDoodles(getDb(), klass.id).map((doodle) => ({
+			...doodle,
+			createdAt: doodle.createdAt.toISOString()
+		}))
+	};
+};
+
+export const actions: Actions = {
+	hide: (event) => setDoodleVisibility(event, true),
+	show: (event) => setDoodleVisibility(event, false),
+	clear: clearDoodles
+};
