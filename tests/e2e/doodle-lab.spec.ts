@@ -143,6 +143,11 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await expect(compare).toContainText('500 cows (90% spotted)');
 	await expect(compare).toContainText('500 cows (50% spotted)');
 
+	// The teacher's grid: the lab step done, with the latest model's test score.
+	await press(teacher.getByRole('link', { name: 'Progress' }));
+	const row = teacher.locator('tr[data-student="Ana"]');
+	await expect(row.locator('.cell-done')).not.toHaveCount(0);
+	await expect(row.locator('.score')).toContainText('/750');
 	// The teacher finds the experiment in the class gallery: before and after.
 	await teacher.goto(`${path}/gallery`);
 	const artifact = teacher.locator('.artifact', { hasText: 'Spotted cows lab' });
