@@ -3,6 +3,7 @@ import { artifactView, type ArtifactSource } from './artifact-view';
 import type { RunSummary } from '../doodle/experiment';
 
 const run = (spottedShare: number, spotted: number, plain: number): RunSummary => ({
+	source: 'starter',
 	mix: { cows: 500, spottedShare, horses: 500, pigs: 500, sheep: 500 },
 	drawings: 2000,
 	ownDrawings: 0,
@@ -36,8 +37,15 @@ describe('the doodle experiment in the teacher’s views', () => {
 		expect(view.body).toEqual({
 			type: 'experiment',
 			runs: [
-				{ mix: run(0.9, 0, 0).mix, accuracy: 90, spotted: 99, plain: 51, gap: 48 },
-				{ mix: run(0.5, 0, 0).mix, accuracy: 90, spotted: 97, plain: 93, gap: 4 }
+				{
+					source: 'starter',
+					mix: run(0.9, 0, 0).mix,
+					accuracy: 90,
+					spotted: 99,
+					plain: 51,
+					gap: 48
+				},
+				{ source: 'starter', mix: run(0.5, 0, 0).mix, accuracy: 90, spotted: 97, plain: 93, gap: 4 }
 			]
 		});
 	});

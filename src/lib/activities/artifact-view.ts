@@ -15,7 +15,7 @@ export type ArtifactBody =
 	| {
 			type: 'experiment';
 			/** The first run and the latest (before and after), as the student saved them. */
-			runs: Pick<RunSummary, 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
+			runs: Pick<RunSummary, 'source' | 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
 	  }
 	| { type: 'other' };
 
@@ -82,7 +82,8 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 		if (parsed.success)
 			body = {
 				type: 'experiment',
-				runs: parsed.data.runs.map(({ mix, accuracy, spotted, plain, gap }) => ({
+				runs: parsed.data.runs.map(({ source, mix, accuracy, spotted, plain, gap }) => ({
+					source,
 					mix,
 					accuracy,
 					spotted,

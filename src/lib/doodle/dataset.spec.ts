@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	BIASED_MIX,
+	REAL_BIASED_MIX,
+	poolLimits,
+	poolMix,
+	splitRealDrawings,
 	balancedTestSet,
 	drawingOf,
 	nutritionLabel,
@@ -84,5 +88,60 @@ describe('doodle datasets', () => {
 			...Array(3).fill('pig'),
 			...Array(3).fill('sheep')
 		]);
+	});
+});
+
+describe('real drawings in the lab', () => {
+	const real = (animal: DoodleItem['animal'], subgroup: DoodleItem['subgroup'], n: number) =>
+		Array.from({ length: n }, (_, i): DoodleItem => ({
+			key: `quickdraw:${animal}:${subgroup}:${i}`,
+			animal,
+			subgroup,
+			source: 'quickdraw',
+			drawing: [[[i], [0]]]
+		}));
+	const items = [
+		...real('cow', 'spotted', 128),
+		...real('cow', 'plain', 95),
+		...real('horse', null, 300),
+		...real('pig', null, 300),
+		...real('sheep', null, 300)
+	];
+
+	it('keeps the last drawings of each group for a balanced test, never trained on', () => {
+		const { train, test } = splitRealDrawings(items);
+		expect(nutritionLabel(test).perAnimal).toEqual({ cow: 60, horse: 60, pig: 60, sheep: 60 });
+		expect(nutritionLabel(test).cows).toEqual({ spotted: 30, plain: 30, unlabelled: 0 });
+		expect(poolLimits(train)).toEqual({ cows: 98 + 65, horses: 240, pigs: 240, sheep: 240 });
+		const trained = new Set(
+			Object.values(train)
+				.flat()
+				.map((item) => item.key)
+		);
+		expect(test.some((item) => trained.has(item.key))).toBe(false);
+	});
+
+	it('takes a mix from the pools, never more than they hold', () => {
+		const { train } = splitRealDrawings(items);
+		expect(nutritionLabel(poolMix(REAL_BIASED_MIX, train)).cows).toEqual({
+			spotted: 90,
+			plain: 10,
+			unlabelled: 0
+		});
+		const greedy = nutritionLabel(
+			poolMix({ cows: 400, spottedShare: 0.1, horses: 999, pigs: 0, sheep: 1 }, train)
+		);
+		expect(greedy.cows).toEqual({ spotted: 40, plain: 65, unlabelled: 0 });
+		expect(greedy.perAnimal).toEqual({ cow: 105, horse: 240, pig: 0, sheep: 1 });
+	});
+
+	it('uses unlabelled cows when nobody labelled any', () => {
+		const { train, test } = splitRealDrawings([...real('cow', null, 90), ...real('pig', null, 90)]);
+		expect(nutritionLabel(test).cows.unlabelled).toBe(30);
+		expect(nutritionLabel(poolMix({ ...REAL_BIASED_MIX, cows: 50 }, train)).cows).toEqual({
+			spotted: 0,
+			plain: 0,
+			unlabelled: 50
+		});
 	});
 });

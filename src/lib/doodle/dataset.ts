@@ -174,3 +174,73 @@ export function sampleItems(items: readonly DoodleItem[], perGroup: number): Doo
 export function animalIndex(animal: Animal): number {
 	return ANIMALS.indexOf(animal);
 }
+
+/** Real drawings sorted by group: what the sliders take from. */
+export type Pools = Record<Group, DoodleItem[]>;
+
+/** How many real drawings of each group are kept apart for the test, never trained on. */
+export const REAL_TEST = { perSubgroup: 30, perAnimal: 60 };
+
+/** The lesson's starting mix on real drawings: fewer, as there are fewer labelled cows. */
+export const REAL_BIASED_MIX: Mix = {
+	cows: 100,
+	spottedShare: 0.9,
+	horses: 100,
+	pigs: 100,
+	sheep: 100
+};
+
+/**
+ * Splits real drawings into training pools and a balanced test set: the last drawings of each
+ * group are the test (as many spotted as plain cows, and each other animal alike).
+ */
+export function splitRealDrawings(items: readonly DoodleItem[]): {
+	train: Pools;
+	test: DoodleItem[];
+} {
+	const train: Pools = { spotted: [], plain: [], unlabelled: [], horse: [], pig: [], sheep: [] };
+	for (const item of items) train[groupOf(item)].push(item);
+	const cowsHeldOut = Math.min(
+		REAL_TEST.perSubgroup,
+		Math.floor(train.spotted.length / 3),
+		Math.floor(train.plain.length / 3)
+	);
+	const test: DoodleItem[] = [];
+	for (const group of Object.keys(train) as Group[]) {
+		const held =
+			group === 'spotted' || group === 'plain'
+				? cowsHeldOut
+				: group === 'unlabelled'
+					? Math.min(REAL_TEST.perAnimal, Math.floor(train.unlabelled.length / 3))
+					: Math.min(REAL_TEST.perAnimal, Math.floor(train[group].length / 3));
+		test.push(...train[group].splice(train[group].length - held, held));
+	}
+	return { train, test };
+}
+
+/** The most each slider can take from the pools. */
+export function poolLimits(pools: Pools) {
+	return {
+		cows: pools.spotted.length + pools.plain.length + pools.unlabelled.length,
+		horses: pools.horse.length,
+		pigs: pools.pig.length,
+		sheep: pools.sheep.length
+	};
+}
+
+/** A mix taken from real drawings: as asked, but never more than a pool holds. */
+export function poolMix(mix: Mix, pools: Pools): DoodleItem[] {
+	const labelled = pools.spotted.length + pools.plain.length > 0;
+	const cows = labelled
+		? [
+				...pools.spotted.slice(0, spottedCount(mix)),
+				...pools.plain.slice(0, mix.cows - spottedCount(mix))
+			]
+		: pools.unlabelled.slice(0, mix.cows);
+	return [
+		...cows,
+		...pools.horse.slice(0, mix.horses),
+		...pools.pig.slice(0, mix.pigs),
+		...pools.sheep.slice(0, mix.sheep)
+	];
+}

@@ -7,6 +7,8 @@ const percent = z.number().min(0).max(100).nullable();
 
 /** One training run as the artifact keeps it: the mix, what it held, and how the model did. */
 export const runSummarySchema = z.object({
+	/** Built-in drawings or real Quick, Draw! ones. */
+	source: z.enum(['starter', 'quickdraw']).default('starter'),
 	mix: z.object({
 		cows: z.number().int().min(0).max(10_000),
 		spottedShare: z.number().min(0).max(1),
@@ -43,9 +45,11 @@ export function summarizeRun(
 	mix: Mix,
 	label: NutritionLabel,
 	evaluation: Evaluation,
-	milliseconds: number
+	milliseconds: number,
+	source: RunSummary['source'] = 'starter'
 ): RunSummary {
 	return {
+		source,
 		mix: { ...mix },
 		drawings: label.total,
 		ownDrawings: label.perSource.class,

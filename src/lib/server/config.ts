@@ -53,5 +53,12 @@ export const config = {
 	 */
 	get doodleDataUrl(): string | null {
 		return process.env.DOODLE_DATA_URL?.trim() || null;
+	},
+	/**
+	 * People's spot labels for the real cows: JSON lines `{"index": 0, "label": "spotted"}`, where
+	 * `index` is the cow's position in the cow file (`plain` and `unsure` are the other labels).
+	 */
+	get doodleSpotLabels(): string | null {
+		return process.env.DOODLE_SPOT_LABELS?.trim() || null;
 	}
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCategory, parseSpotLabels } from './doodle-data';
 import { sharedDataDir } from '../doodle/testing/shared-data';
+import { REAL_PER_ANIMAL, loadRealDoodles } from './quickdraw-set';
 
 const dir = sharedDataDir();
 
@@ -79,5 +80,27 @@ describe.runIf(dir)('real Quick, Draw! data', () => {
 		expect(
 			parseSpotLabels('{"index":1,"label":"spotted"}\nbroken\n{"index":-1,"label":"plain"}')
 		).toEqual(new Map([[1, 'spotted']]));
+	});
+});
+
+describe.runIf(dir)('the real drawings the lab offers', () => {
+	it('loads the labelled cows (spotted or plain) and the first 300 of each other animal', async () => {
+		const labels = readFileSync(join(dir!, 'labels', 'cow-spots-0-239.jsonl'), 'utf8');
+		const source = { dir: join(dir!, 'quickdraw', 'simplified-5k-json'), baseUrl: null };
+		const items = (await loadRealDoodles(source, labels))!;
+		const count = (animal: string, subgroup: string | null) =>
+			items.filter((item) => item.animal === animal && item.subgroup === subgroup).length;
+		expect([count('cow', 'spotted'), count('cow', 'plain'), count('cow', null)]).toEqual([
+			128, 95, 0
+		]);
+		expect([count('horse', null), count('pig', null), count('sheep', null)]).toEqual([
+			REAL_PER_ANIMAL,
+			REAL_PER_ANIMAL,
+			REAL_PER_ANIMAL
+		]);
+		expect(items[0]).toMatchObject({ key: 'quickdraw:cow:0', subgroup: 'spotted' });
+		expect(await loadRealDoodles({ dir: null, baseUrl: null }, labels)).toBeNull();
+		const unlabelled = (await loadRealDoodles(source, null))!;
+		expect(unlabelled.filter((item) => item.animal === 'cow')).toHaveLength(REAL_PER_ANIMAL);
 	});
 });

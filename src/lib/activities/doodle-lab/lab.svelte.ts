@@ -1,9 +1,15 @@
 import {
 	balancedTestSet,
 	nutritionLabel,
+	poolLimits,
+	poolMix,
+	splitRealDrawings,
 	starterMix,
+	MIX_LIMITS,
 	type DoodleItem,
-	type Mix
+	type DoodleSource,
+	type Mix,
+	type Pools
 } from '$lib/doodle/dataset';
 import { evaluate, topGuesses, type Evaluation, type Guess } from '$lib/doodle/evaluate';
 import { experimentArtifact, summarizeRun, type RunSummary } from '$lib/doodle/experiment';
@@ -26,7 +32,11 @@ export interface Run {
 	number: number;
 	summary: RunSummary;
 	evaluation: Evaluation;
+	/** The test drawings the evaluation's indices refer to. */
+	test: DoodleItem[];
 }
+
+const STARTER_TEST = balancedTestSet();
 
 const toWorker = (item: DoodleItem): WorkerItem =>
 	item.drawing
@@ -41,8 +51,31 @@ export class DoodleLab {
 	mix = $state<Mix>() as Mix;
 	/** The class's own drawings added to the mix. */
 	extra = $state<DoodleItem[]>([]);
-	readonly items = $derived([...starterMix(this.mix), ...this.extra]);
+	/** Built-in drawings, or real Quick, Draw! ones when the server has them. */
+	source = $state<Exclude<DoodleSource, 'class'>>('starter');
+	real = $state<{ train: Pools; test: DoodleItem[] } | null>(null);
+	readonly items = $derived([
+		...(this.source === 'quickdraw' && this.real
+			? poolMix(this.mix, this.real.train)
+			: starterMix(this.mix)),
+		...this.extra
+	]);
 	readonly label = $derived(nutritionLabel(this.items));
+	readonly test = $derived(
+		this.source === 'quickdraw' && this.real ? this.real.test : STARTER_TEST
+	);
+	/** The most each slider may ask for. */
+	readonly limits = $derived(
+		this.source === 'quickdraw' && this.real
+			? { ...poolLimits(this.real.train), step: 10 }
+			: {
+					cows: MIX_LIMITS.animal.max,
+					horses: MIX_LIMITS.animal.max,
+					pigs: MIX_LIMITS.animal.max,
+					sheep: MIX_LIMITS.animal.max,
+					step: MIX_LIMITS.animal.step
+				}
+	);
 
 	status = $state<LabStatus>('idle');
 	fraction = $state(0);
@@ -50,7 +83,6 @@ export class DoodleLab {
 	runs = $state<Run[]>([]);
 	error = $state<string | null>(null);
 	guesses = $state<Guess[]>([]);
-	readonly test: DoodleItem[] = balancedTestSet();
 
 	private guessing = 0;
 
@@ -61,6 +93,25 @@ export class DoodleLab {
 		private readonly options: Partial<TrainOptions> = {}
 	) {
 		this.mix = { ...start };
+	}
+
+	/** Switches between built-in and real drawings, each with its own starting mix. */
+	useSource(source: Exclude<DoodleSource, 'class'>, mix: Mix): void {
+		if (this.busy || (source === 'quickdraw' && !this.real)) return;
+		this.source = source;
+		this.mix = { ...mix };
+	}
+
+	/** Real drawings from the server, if it has them (else the lab stays on built-in ones). */
+	async loadReal(fetcher: typeof fetch = fetch): Promise<void> {
+		try {
+			const response = await fetcher('/api/doodles/quickdraw');
+			if (!response.ok) return;
+			const { items } = (await response.json()) as { items: Omit<DoodleItem, 'source'>[] };
+			this.real = splitRealDrawings(items.map((item) => ({ ...item, source: 'quickdraw' })));
+		} catch {
+			// Offline: built-in drawings only.
+		}
 	}
 
 	get latest(): Run | undefined {
@@ -75,6 +126,8 @@ export class DoodleLab {
 		if (this.busy) return;
 		const mix = { ...this.mix };
 		const label = this.label;
+		const test = this.test;
+		const source = this.source;
 		const items = this.items.map(toWorker);
 		this.status = 'training';
 		// User Timing marks: the benchmark (bench/doodle-lab.bench.js) reads them.
@@ -102,10 +155,10 @@ export class DoodleLab {
 			}
 			performance.measure('doodle-train', { start: started });
 			this.status = 'testing';
-			const probabilities = await this.trainer.classify(this.test.map(toWorker));
-			const evaluation = evaluate(this.test, probabilities);
-			const summary = summarizeRun(mix, label, evaluation, outcome.milliseconds);
-			this.runs.push({ number: this.runs.length + 1, summary, evaluation });
+			const probabilities = await this.trainer.classify(test.map(toWorker));
+			const evaluation = evaluate(test, probabilities);
+			const summary = summarizeRun(mix, label, evaluation, outcome.milliseconds, source);
+			this.runs.push({ number: this.runs.length + 1, summary, evaluation, test });
 			performance.measure('doodle-train-and-test', { start: started });
 			this.status = 'trained';
 			this.guesses = [];

@@ -1,0 +1,14 @@
+import { json } from '@sveltejs/kit';
+import { realDoodles } from '$lib/server/quickdraw-set';
+import type { RequestHandler } from './$types';
+
+/**
+ * Real Quick, Draw! drawings for the spotted-cows lab, when this server has them. The dataset is
+ * public (CC BY 4.0), so no sign-in is needed; tablets keep the answer for an hour.
+ */
+export const GET: RequestHandler = async () => {
+	const items = await realDoodles();
+	if (!items)
+		return json({ error: 'This server has no Quick, Draw! data set up.' }, { status: 404 });
+	return json({ items }, { headers: { 'cache-control': 'public, max-age=3600' } });
+};
