@@ -196,6 +196,8 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	await expect(ben.getByLabel('Add our class’s drawings (2)')).toBeChecked();
 	await expect(ben.locator('.nutrition')).toContainText('From your class: 2');
 	await expect(ben.locator('.nutrition')).toContainText('450 of 501 cows have spots.');
+	await trainAndWait(ben, /^Train$/);
+	await expect(ben.locator('.subgroup[data-group="plain"] .subgroup-value')).toHaveText(/\d+%/);
 
 	// The teacher sees both, Ana's cow labelled by the class; hides it; then clears everything.
 	await teacher.goto(`${path}/doodles`);

@@ -21,8 +21,9 @@ export type SendResult = { ok: true } | { ok: false; message: string | null };
  */
 export class ClassData {
 	available = $state(false);
-	items = $state<DoodleItem[]>([]);
-	toLabel = $state<{ id: string; drawing: SimplifiedDrawing }[]>([]);
+	// Raw state: the drawings go to the training worker, which cannot take reactive proxies.
+	items = $state.raw<DoodleItem[]>([]);
+	toLabel = $state.raw<{ id: string; drawing: SimplifiedDrawing }[]>([]);
 	mine = $state(0);
 	/** Whether the class's drawings go into the training mix. */
 	use = $state(true);

@@ -50,10 +50,11 @@ const toWorker = (item: DoodleItem): WorkerItem =>
 export class DoodleLab {
 	mix = $state<Mix>() as Mix;
 	/** The class's own drawings added to the mix. */
-	extra = $state<DoodleItem[]>([]);
+	// Raw (not deeply reactive) state: drawings go to the worker, which cannot take proxies.
+	extra = $state.raw<DoodleItem[]>([]);
 	/** Built-in drawings, or real Quick, Draw! ones when the server has them. */
 	source = $state<Exclude<DoodleSource, 'class'>>('starter');
-	real = $state<{ train: Pools; test: DoodleItem[] } | null>(null);
+	real = $state.raw<{ train: Pools; test: DoodleItem[] } | null>(null);
 	readonly items = $derived([
 		...(this.source === 'quickdraw' && this.real
 			? poolMix(this.mix, this.real.train)
@@ -80,7 +81,7 @@ export class DoodleLab {
 	status = $state<LabStatus>('idle');
 	fraction = $state(0);
 	curve = $state<CurvePoint[]>([]);
-	runs = $state<Run[]>([]);
+	runs = $state.raw<Run[]>([]);
 	error = $state<string | null>(null);
 	guesses = $state<Guess[]>([]);
 
@@ -158,7 +159,7 @@ export class DoodleLab {
 			const probabilities = await this.trainer.classify(test.map(toWorker));
 			const evaluation = evaluate(test, probabilities);
 			const summary = summarizeRun(mix, label, evaluation, outcome.milliseconds, source);
-			this.runs.push({ number: this.runs.length + 1, summary, evaluation, test });
+			this.runs = [...this.runs, { number: this.runs.length + 1, summary, evaluation, test }];
 			performance.measure('doodle-train-and-test', { start: started });
 			this.status = 'trained';
 			this.guesses = [];
