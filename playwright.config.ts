@@ -1,7 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Real Quick, Draw! drawings and people's spot labels for the lab, when the workplace has them.
+const SHARED = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
+	(dir) => dir && existsSync(resolve(dir, 'quickdraw'))
+);
+export const REAL_DATA = SHARED
+	? {
+			DOODLE_DATA_DIR: resolve(SHARED, 'quickdraw', 'simplified-5k-json'),
+			DOODLE_SPOT_LABELS: resolve(SHARED, 'labels', 'cow-spots-0-239.jsonl')
+		}
+	: {};
 const systemChromium = '/usr/bin/chromium';
 const launchOptions = {
 	executablePath: existsSync(systemChromium) ? systemChromium : undefined,
@@ -56,7 +67,8 @@ export default defineConfig({
 			PORT: String(PORT),
 			DATABASE_URL: 'test-results/e2e.db',
 			SEED_DEMO: '1',
-			DEMO_PASSWORD: 'e2e-demo-password'
+			DEMO_PASSWORD: 'e2e-demo-password',
+			...REAL_DATA
 		}
 	}
 });

@@ -7,6 +7,7 @@ import {
 	teacherWithClass
 } from './helpers';
 import { drawStroke } from './touch';
+import { REAL_DATA } from '../../playwright.config';
 
 /** A cow as a child draws it, stroke by stroke, in fractions of the drawing area. */
 const COW: [number, number][][] = [
@@ -217,4 +218,25 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	await press(teacher.getByRole('button', { name: 'Remove all drawings' }));
 	await expect(teacher.getByRole('status')).toHaveText('2 drawings removed.');
 	await expect(teacher.getByText('No drawings yet.')).toBeVisible();
+});
+
+test('on real Quick, Draw! drawings the lab credits the dataset and trains on people’s drawings', async ({
+	page
+}) => {
+	test.skip(
+		!('DOODLE_DATA_DIR' in REAL_DATA),
+		'No shared data folder with Quick, Draw! drawings on this machine.'
+	);
+	await page.goto('/activities/doodle-lab');
+	await press(page.getByLabel('Real Quick, Draw! drawings'));
+	await expect(page.getByTestId('quickdraw-credit')).toContainText('CC BY 4.0');
+	await expect(page.locator('.nutrition')).toContainText('90 of 100 cows have spots.');
+	await trainAndWait(page, /^Train$/);
+	await expect(page.locator('.doodle-lab .status')).toContainText('Trained and tested in');
+	// The real test set: 30 spotted and 30 plain cows people labelled, 60 of each other animal.
+	await expect(page.locator('.subgroup[data-group="spotted"]')).toContainText('of 30 recognised');
+	await expect(page.locator('.subgroup[data-group="plain"]')).toContainText('of 30 recognised');
+	await press(page.getByLabel('Built-in drawings (made by the app)'));
+	await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
+	await expect(page.locator('.nutrition')).toContainText('450 of 500 cows have spots.');
 });
