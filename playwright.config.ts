@@ -7,7 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SHARED = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
 	(dir) => dir && existsSync(resolve(dir, 'quickdraw'))
 );
-export const REAL_DATA = SHARED
+export const REAL_DATA: Record<string, string> = SHARED
 	? {
 			DOODLE_DATA_DIR: resolve(SHARED, 'quickdraw', 'simplified-5k-json'),
 			DOODLE_SPOT_LABELS: resolve(SHARED, 'labels', 'cow-spots-0-239.jsonl')

@@ -13,10 +13,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import { COW_SHAPE, HORSE_SHAPE } from '../src/lib/doodle/generator';
 import { DEFAULT_TRAINING, trainClassifier } from '../src/lib/doodle/model';
-import { starterSet } from '../src/lib/doodle/testing/sets';
-
-const mix = (cows: number, spottedShare: number, others: number, seed: number) =>
-	starterSet({ cow: cows, horse: others, pig: others, sheep: others }, seed, spottedShare);
+import { BALANCED_MIX, BIASED_MIX, balancedTestSet, starterMix } from '../src/lib/doodle/dataset';
+import { evaluate } from '../src/lib/doodle/evaluate';
+import { trainingSetOf } from '../src/lib/doodle/testing/sets';
 
 const shapes = JSON.parse(process.env.SHAPES ?? '{}') as { cow?: object; horse?: object };
 Object.assign(COW_SHAPE, shapes.cow ?? {});
@@ -28,29 +27,23 @@ const batchSize = Number(process.env.BATCH ?? DEFAULT_TRAINING.batchSize);
 const seeds = (process.env.SEEDS ?? '1,2,3').split(',').map(Number);
 
 await tf.setBackend('wasm');
-const test = mix(300, 0.5, 150, 900_000);
-for (const share of [0.9, 0.5]) {
+// Exactly the lab's data: its starting mix, the balanced mix and its test set. Only the model's
+// seed changes between runs, as between students.
+const test = balancedTestSet();
+const testSet = trainingSetOf(test);
+for (const mix of [BIASED_MIX, BALANCED_MIX]) {
+	const train = trainingSetOf(starterMix(mix));
 	const rows: string[] = [];
 	for (const seed of seeds) {
-		const train = mix(500, share, 500, seed * 10_000);
 		const model = await trainClassifier(train, { seed, epochs, hidden, learningRate, batchSize });
-		const probabilities = model.predictBatch(test.pixels, test.count);
+		const result = evaluate(test, model.predictBatch(testSet.pixels, testSet.count));
 		model.dispose();
-		const right: Record<string, [number, number]> = {};
-		let plainAsHorse = 0;
-		for (let i = 0; i < test.count; i++) {
-			const row = Array.from(probabilities.slice(i * 4, i * 4 + 4));
-			const guess = row.indexOf(Math.max(...row));
-			const group = test.groups[i]!;
-			right[group] ??= [0, 0];
-			right[group][1]++;
-			if (guess === test.labels[i]) right[group][0]++;
-			if (group === 'plain' && guess === 1) plainAsHorse++;
-		}
-		const accuracy = (group: string) => (100 * right[group]![0]) / right[group]![1];
+		const plainAsHorse = test.filter(
+			(item, i) => item.subgroup === 'plain' && result.guesses[i] === 1
+		).length;
 		rows.push(
-			`seed ${seed}: spotted ${accuracy('spotted').toFixed(0)} %, plain ${accuracy('plain').toFixed(0)} %, gap ${(accuracy('spotted') - accuracy('plain')).toFixed(0)}, plain as horse ${plainAsHorse}/150`
+			`seed ${seed}: spotted ${result.perGroup.spotted!.accuracy!.toFixed(0)} %, plain ${result.perGroup.plain!.accuracy!.toFixed(0)} %, gap ${result.gap!.toFixed(0)}, plain as horse ${plainAsHorse}/150, overall ${result.overall.accuracy!.toFixed(0)} %`
 		);
 	}
-	console.log(`${share * 100} % spotted\n  ${rows.join('\n  ')}`);
+	console.log(`${mix.spottedShare * 100} % spotted\n  ${rows.join('\n  ')}`);
 }

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { recordEvents } from '$lib/server/progress';
+import { readJson } from '$lib/server/json-body';
 import { notifyClassProgress } from '$lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '$lib/validation/progress';
 import type { RequestHandler } from './$types';
@@ -12,16 +13,9 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const student = locals.student;
 	if (!student) return json({ error: 'Sign in to your class first.' }, { status: 401 });
-	const text = await request.text();
-	if (text.length > 100 * MAX_EVENT_PAYLOAD_BYTES)
-		return json({ error: 'Too much at once.' }, { status: 413 });
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		return json({ error: 'The body must be JSON.' }, { status: 400 });
-	}
-	const parsed = progressBatchSchema.safeParse(body);
+	const body = await readJson(request, 100 * MAX_EVENT_PAYLOAD_BYTES);
+	if (!body.ok) return json({ error: body.error }, { status: body.status });
+	const parsed = progressBatchSchema.safeParse(body.value);
 	if (!parsed.success)
 		return json(
 			{ error: 'Invalid events.', issues: parsed.error.issues.slice(0, 5) },
