@@ -11,6 +11,14 @@ interface ServerDataset {
 		mine: boolean;
 	}[];
 	toLabel: { id: string; drawing: SimplifiedDrawing }[];
+	real: { labels: Record<string, Subgroup>; toLabel: { id: string; drawing: SimplifiedDrawing }[] };
+}
+
+export interface ToLabel {
+	id: string;
+	drawing: SimplifiedDrawing;
+	/** A real Quick, Draw! cow (else a classmate's). */
+	real: boolean;
 }
 
 export type SendResult = { ok: true } | { ok: false; message: string | null };
@@ -23,7 +31,9 @@ export class ClassData {
 	available = $state(false);
 	// Raw state: the drawings go to the training worker, which cannot take reactive proxies.
 	items = $state.raw<DoodleItem[]>([]);
-	toLabel = $state.raw<{ id: string; drawing: SimplifiedDrawing }[]>([]);
+	toLabel = $state.raw<ToLabel[]>([]);
+	/** The class's majority labels for real cows nobody had labelled, by drawing key. */
+	realLabels = $state.raw<Record<string, Subgroup>>({});
 	mine = $state(0);
 	/** Whether the class's drawings go into the training mix. */
 	use = $state(true);
@@ -45,7 +55,11 @@ export class ClassData {
 				drawing: item.drawing
 			}));
 			this.mine = data.items.filter((item) => item.mine).length;
-			this.toLabel = data.toLabel;
+			this.toLabel = [
+				...data.toLabel.map((item) => ({ ...item, real: false })),
+				...data.real.toLabel.map((item) => ({ ...item, real: true }))
+			];
+			this.realLabels = data.real.labels;
 			this.available = true;
 		} catch {
 			// Offline or not in a class: the lab works on the built-in drawings.

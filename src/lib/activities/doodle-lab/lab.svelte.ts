@@ -17,6 +17,7 @@ import type { TrainOptions } from '$lib/doodle/model';
 import { rasterize } from '$lib/doodle/raster';
 import { simplifyDrawing, type RawStroke } from '$lib/doodle/strokes';
 import type { TrainerClient } from '$lib/doodle/trainer-client';
+import type { Subgroup } from '$lib/doodle/generator';
 import type { WorkerItem } from '$lib/doodle/training-session';
 import type { ActivityEvent } from '../contract';
 
@@ -54,7 +55,20 @@ export class DoodleLab {
 	extra = $state.raw<DoodleItem[]>([]);
 	/** Built-in drawings, or real Quick, Draw! ones when the server has them. */
 	source = $state<Exclude<DoodleSource, 'class'>>('starter');
-	real = $state.raw<{ train: Pools; test: DoodleItem[] } | null>(null);
+	/** Real drawings from the server, and the class's spot labels for real cows nobody labelled. */
+	realItems = $state.raw<DoodleItem[] | null>(null);
+	realLabels = $state.raw<Record<string, Subgroup>>({});
+	readonly real = $derived<{ train: Pools; test: DoodleItem[] } | null>(
+		this.realItems
+			? splitRealDrawings(
+					this.realItems.map((item) =>
+						item.subgroup === null && this.realLabels[item.key]
+							? { ...item, subgroup: this.realLabels[item.key]! }
+							: item
+					)
+				)
+			: null
+	);
 	readonly items = $derived([
 		...(this.source === 'quickdraw' && this.real
 			? poolMix(this.mix, this.real.train)
@@ -109,7 +123,7 @@ export class DoodleLab {
 			const response = await fetcher('/api/doodles/quickdraw');
 			if (!response.ok) return;
 			const { items } = (await response.json()) as { items: Omit<DoodleItem, 'source'>[] };
-			this.real = splitRealDrawings(items.map((item) => ({ ...item, source: 'quickdraw' })));
+			this.realItems = items.map((item) => ({ ...item, source: 'quickdraw' }));
 		} catch {
 			// Offline: built-in drawings only.
 		}

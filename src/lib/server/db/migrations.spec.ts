@@ -60,6 +60,7 @@ describe('migrations', () => {
 				'doodles',
 				'lesson_progress',
 				'progress_events',
+				'quickdraw_labels',
 				'rate_limits',
 				'sessions',
 				'step_completions',

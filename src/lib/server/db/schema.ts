@@ -236,3 +236,22 @@ export const doodleLabels = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.doodleId, table.studentId] })]
 );
+
+/** A classmate's vote on whether a real Quick, Draw! cow has spots, when the server has no labels. */
+export const quickdrawLabels = sqliteTable(
+	'quickdraw_labels',
+	{
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		/** The cow's position in the server's cow file. */
+		cowIndex: integer('cow_index').notNull(),
+		studentId: text('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		/** spotted, plain or skip. */
+		label: text('label').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [primaryKey({ columns: [table.classId, table.cowIndex, table.studentId] })]
+);

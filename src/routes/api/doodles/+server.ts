@@ -3,16 +3,27 @@ import { getDb } from '$lib/server/db';
 import { addDoodle, studentDataset } from '$lib/server/class-doodles';
 import { newDoodleSchema } from '$lib/validation/doodles';
 import { readJson } from '$lib/server/json-body';
+import { realDoodles } from '$lib/server/quickdraw-set';
+import { realCowLabels } from '$lib/server/real-labels';
 import type { RequestHandler } from './$types';
 
 const SIGN_IN = { error: 'Sign in to your class first.' };
 
-/** The signed-in student's class dataset: its visible drawings and the cows still to label. */
-export const GET: RequestHandler = ({ locals }) => {
-	if (!locals.student) return json(SIGN_IN, { status: 401 });
-	return json(studentDataset(getDb(), locals.student), {
-		headers: { 'cache-control': 'no-store' }
-	});
+/**
+ * The signed-in student's class dataset: its visible drawings and the cows still to label, and,
+ * when the server has real cows without people's labels, the class's labels for those.
+ */
+export const GET: RequestHandler = async ({ locals }) => {
+	const student = locals.student;
+	if (!student) return json(SIGN_IN, { status: 401 });
+	const real = await realDoodles();
+	return json(
+		{
+			...studentDataset(getDb(), student),
+			real: real ? realCowLabels(getDb(), student, real) : { labels: {}, toLabel: [] }
+		},
+		{ headers: { 'cache-control': 'no-store' } }
+	);
 };
 
 /** A student adds a drawing to their class's dataset. */
