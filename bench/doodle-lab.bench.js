@@ -12,6 +12,7 @@
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machine, percentile, startServer, writeRecord } from './lib.js';
 
@@ -27,6 +28,15 @@ const preset = Buffer.from(
 	JSON.stringify({ start: 'balanced', metrics: 'accuracy', epochs: 12 })
 ).toString('base64url');
 
+// Real Quick, Draw! drawings for the last set-up, when the workplace has them.
+const shared = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
+	(dir) => dir && existsSync(resolve(dir, 'quickdraw'))
+);
+if (shared) {
+	process.env.DOODLE_DATA_DIR = resolve(shared, 'quickdraw', 'simplified-5k-json');
+	process.env.DOODLE_SPOT_LABELS = resolve(shared, 'labels', 'cow-spots-0-239.jsonl');
+}
+
 const SETUPS = [
 	{ name: 'GPU off (WebAssembly)', backend: 'wasm', args: ['--disable-gpu'] },
 	{ name: 'GPU off (plain JavaScript CPU)', backend: 'cpu', args: ['--disable-gpu'] },
@@ -34,7 +44,17 @@ const SETUPS = [
 		name: 'WebGL (SwiftShader: this machine has no GPU)',
 		backend: 'webgl',
 		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']
-	}
+	},
+	...(shared
+		? [
+				{
+					name: 'GPU off (WebAssembly), real Quick, Draw! drawings, largest mix',
+					backend: 'wasm',
+					args: ['--disable-gpu'],
+					real: true
+				}
+			]
+		: [])
 ];
 
 const baseline = (
@@ -99,6 +119,22 @@ async function measure(base, setup) {
 		const pageScripts = loaded.filter((r) => isScript(r) && !isModel(r));
 		const modelFiles = loaded.filter(isModel);
 
+		if (setup.real) {
+			// Every labelled cow (half spotted) and every real horse, pig and sheep the sliders allow.
+			await page.getByLabel('Real Quick, Draw! drawings').check();
+			for (const [label, value] of [
+				[/^Cows with spots/, '0.5'],
+				[/^Cows \d/, '1000'],
+				[/^Horses/, '1000'],
+				[/^Pigs/, '1000'],
+				[/^Sheep/, '1000']
+			])
+				await page.getByRole('slider', { name: label }).fill(value);
+		}
+		const drawings = Number(
+			/(\d+) drawings/.exec(await page.locator('.label-total').textContent())[1]
+		);
+
 		const runs = [];
 		for (let run = 1; run <= RUNS; run++) {
 			await train.click();
@@ -154,19 +190,8 @@ async function measure(base, setup) {
 		const guesses = await durations('doodle-guess');
 		const modelTimes = await durations('doodle-predict');
 
-		// The baseline, in a page of its own in the same browser.
-		const other = await context.newPage();
-		await other.goto('about:blank');
-		await other.addScriptTag({ content: baseline });
-		const cnn = await other.evaluate((options) => globalThis.runBaseline(options), {
-			maxEpochs: 15,
-			target: TARGET_ACCURACY
-		});
-		const cnnLongest = await other.evaluate(() =>
-			Math.max(0, ...window.__longTasks.map((t) => t.duration))
-		);
-		console.log(`  ${setup.name}, baseline:`, cnn.backend, cnn.secondsToTarget, 's');
-
+		// The baseline (on the built-in drawings), in a page of its own in the same browser.
+		const cnn = setup.real ? null : await baselineIn(context);
 		const median = (field) =>
 			percentile(
 				runs.map((r) => r[field]).sort((a, b) => a - b),
@@ -175,6 +200,7 @@ async function measure(base, setup) {
 		return {
 			setup: setup.name,
 			backend,
+			drawings,
 			javascript: {
 				page_scripts: pageScripts.length,
 				page_kb_transferred: round(sum(pageScripts, 'transferred') / 1024),
@@ -198,23 +224,41 @@ async function measure(base, setup) {
 				model_p50: round(percentile(modelTimes, 50), 2),
 				model_max: round(modelTimes.at(-1), 2)
 			},
-			baseline: {
-				backend: cnn.backend,
-				seconds_to_90: round(cnn.secondsToTarget, 2),
-				epochs: cnn.epochs.map((e) => ({
-					...e,
-					seconds: round(e.seconds, 2),
-					accuracy: round(e.accuracy)
-				})),
-				longest_task_ms: round(cnnLongest, 0)
-			},
+			baseline: cnn,
 			baseline_over_lab:
-				cnn.secondsToTarget === null
+				cnn?.seconds_to_90 == null
 					? null
-					: round((cnn.secondsToTarget * 1000) / median('train_ms'), 2)
+					: round((cnn.seconds_to_90 * 1000) / median('train_ms'), 2)
 		};
 	} finally {
 		await browser.close();
+	}
+}
+
+async function baselineIn(context) {
+	{
+		const other = await context.newPage();
+		await other.goto('about:blank');
+		await other.addScriptTag({ content: baseline });
+		const cnn = await other.evaluate((options) => globalThis.runBaseline(options), {
+			maxEpochs: 15,
+			target: TARGET_ACCURACY
+		});
+		const cnnLongest = await other.evaluate(() =>
+			Math.max(0, ...window.__longTasks.map((t) => t.duration))
+		);
+		await other.close();
+		console.log('  baseline:', cnn.backend, cnn.secondsToTarget, 's');
+		return {
+			backend: cnn.backend,
+			seconds_to_90: round(cnn.secondsToTarget, 2),
+			epochs: cnn.epochs.map((e) => ({
+				...e,
+				seconds: round(e.seconds, 2),
+				accuracy: round(e.accuracy)
+			})),
+			longest_task_ms: round(cnnLongest, 0)
+		};
 	}
 }
 
@@ -231,10 +275,10 @@ console.log(
 		.replace('%d', RUNS)
 		.replace('%%', '%')
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results)
 	console.log(
-		`| ${r.setup} | ${r.backend} | ${r.median_train_ms} ms | ${r.first_train_ms} ms | ${r.runs.map((x) => x.accuracy + '%').join(', ')} | ${r.runs.map((x) => (x.longest_task_ms === null ? '< 50 ms' : x.longest_task_ms + ' ms')).join(', ')} | ${r.prediction_ms.model_p50} / ${r.prediction_ms.model_max} ms; ${r.prediction_ms.p50} / ${r.prediction_ms.max} ms | ${r.baseline.seconds_to_90 ?? 'not reached'} s (${r.baseline.backend}) | ${r.baseline_over_lab ?? '–'} |`
+		`| ${r.setup} | ${r.backend} | ${r.drawings} | ${r.median_train_ms} ms | ${r.first_train_ms} ms | ${r.runs.map((x) => x.accuracy + '%').join(', ')} | ${r.runs.map((x) => (x.longest_task_ms === null ? '< 50 ms' : x.longest_task_ms + ' ms')).join(', ')} | ${r.prediction_ms.model_p50} / ${r.prediction_ms.model_max} ms; ${r.prediction_ms.p50} / ${r.prediction_ms.max} ms | ${r.baseline ? `${r.baseline.seconds_to_90 ?? 'not reached'} s (${r.baseline.backend})` : '–'} | ${r.baseline_over_lab ?? '–'} |`
 	);
 const js = results[0].javascript;
 console.log(
