@@ -57,11 +57,16 @@ test.describe('catalogue', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons and modules');
 		await expect(page.getByRole('link', { name: 'What is AI?' })).toBeVisible();
 
-		await press(page.getByRole('link', { name: 'Grades 9-12' }));
+		const bands = page.getByRole('navigation', { name: 'Grade band' });
+		// "What is AI?" is written for grades 3-5 and 6-8; "Spotted cows" for all three bands.
+		await press(bands.getByRole('link', { name: 'Grades 9-12' }));
 		await expect(page).toHaveURL(/band=9-12/);
-		await expect(page.getByText('No module matches.')).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'Spotted cows: how data shapes AI' })
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'What is AI?' })).toHaveCount(0);
 
-		await press(page.getByRole('link', { name: 'Grades 3-5' }));
+		await press(bands.getByRole('link', { name: 'Grades 3-5' }));
 		await expect(page).toHaveURL(/band=3-5/);
 		await expect(page.getByRole('link', { name: 'What is AI?' })).toBeVisible();
 
@@ -71,6 +76,12 @@ test.describe('catalogue', () => {
 		await page.getByRole('searchbox').fill('AI');
 		await press(page.getByRole('button', { name: 'Search' }));
 		await expect(page.getByRole('link', { name: 'What is AI?' })).toBeVisible();
+		await page.getByRole('searchbox').fill('spotted');
+		await press(page.getByRole('button', { name: 'Search' }));
+		await expect(
+			page.getByRole('link', { name: 'Spotted cows: how data shapes AI' })
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'What is AI?' })).toHaveCount(0);
 	});
 
 	test('a module page shows lessons per band, and bad URLs are 404', async ({ page }) => {

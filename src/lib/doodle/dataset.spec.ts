@@ -5,6 +5,7 @@ import {
 	poolLimits,
 	poolMix,
 	splitRealDrawings,
+	withClassLabels,
 	balancedTestSet,
 	drawingOf,
 	nutritionLabel,
@@ -142,6 +143,27 @@ describe('real drawings in the lab', () => {
 			spotted: 0,
 			plain: 0,
 			unlabelled: 50
+		});
+	});
+
+	it('adds the class’s labels without moving drawings between training and test', () => {
+		const split = splitRealDrawings([...real('cow', null, 90), ...real('pig', null, 90)]);
+		const testCow = split.test.find((item) => item.animal === 'cow')!;
+		const labelled = withClassLabels(split, {
+			'quickdraw:cow:null:0': 'spotted',
+			[testCow.key]: 'plain',
+			'quickdraw:pig:null:0': 'spotted'
+		});
+		expect(labelled.train.spotted.map((item) => item.key)).toEqual(['quickdraw:cow:null:0']);
+		expect(labelled.train.unlabelled).toHaveLength(59);
+		expect(labelled.train.pig[0]!.subgroup).toBeNull();
+		expect(labelled.test.map((item) => item.key)).toEqual(split.test.map((item) => item.key));
+		expect(labelled.test.find((item) => item.key === testCow.key)!.subgroup).toBe('plain');
+		// One labelled cow does not empty the mix: unlabelled cows make up the rest.
+		expect(nutritionLabel(poolMix(REAL_BIASED_MIX, labelled.train)).cows).toEqual({
+			spotted: 1,
+			plain: 0,
+			unlabelled: 59
 		});
 	});
 });

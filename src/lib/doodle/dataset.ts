@@ -192,7 +192,9 @@ export const REAL_BIASED_MIX: Mix = {
 
 /**
  * Splits real drawings into training pools and a balanced test set: the last drawings of each
- * group are the test (as many spotted as plain cows, and each other animal alike).
+ * group are the test (as many spotted as plain cows, and each other animal alike). The split goes
+ * by the labels the drawings came with, so the class's later votes never move a drawing between
+ * training and test.
  */
 export function splitRealDrawings(items: readonly DoodleItem[]): {
 	train: Pools;
@@ -210,12 +212,30 @@ export function splitRealDrawings(items: readonly DoodleItem[]): {
 		const held =
 			group === 'spotted' || group === 'plain'
 				? cowsHeldOut
-				: group === 'unlabelled'
-					? Math.min(REAL_TEST.perAnimal, Math.floor(train.unlabelled.length / 3))
-					: Math.min(REAL_TEST.perAnimal, Math.floor(train[group].length / 3));
+				: Math.min(REAL_TEST.perAnimal, Math.floor(train[group].length / 3));
 		test.push(...train[group].splice(train[group].length - held, held));
 	}
 	return { train, test };
+}
+
+/**
+ * The class's spot labels (by drawing key) applied to a split: labelled cows join the spotted or
+ * plain pool, in their order, and test cows get their subgroup. Nothing moves between training
+ * and test.
+ */
+export function withClassLabels(
+	split: { train: Pools; test: DoodleItem[] },
+	labels: Readonly<Record<string, Subgroup>>
+): { train: Pools; test: DoodleItem[] } {
+	const label = (item: DoodleItem): DoodleItem =>
+		item.animal === 'cow' && item.subgroup === null && labels[item.key]
+			? { ...item, subgroup: labels[item.key]! }
+			: item;
+	const train: Pools = { ...split.train, unlabelled: [] };
+	train.spotted = [...split.train.spotted];
+	train.plain = [...split.train.plain];
+	for (const cow of split.train.unlabelled.map(label)) train[groupOf(cow)].push(cow);
+	return { train, test: split.test.map(label) };
 }
 
 /** The most each slider can take from the pools. */
@@ -228,15 +248,16 @@ export function poolLimits(pools: Pools) {
 	};
 }
 
-/** A mix taken from real drawings: as asked, but never more than a pool holds. */
+/**
+ * A mix taken from real drawings: as asked, but never more than a pool holds. The share of spots
+ * applies to the labelled cows; when there are too few of those, unlabelled cows make up the rest.
+ */
 export function poolMix(mix: Mix, pools: Pools): DoodleItem[] {
-	const labelled = pools.spotted.length + pools.plain.length > 0;
-	const cows = labelled
-		? [
-				...pools.spotted.slice(0, spottedCount(mix)),
-				...pools.plain.slice(0, mix.cows - spottedCount(mix))
-			]
-		: pools.unlabelled.slice(0, mix.cows);
+	const labelled = [
+		...pools.spotted.slice(0, spottedCount(mix)),
+		...pools.plain.slice(0, mix.cows - spottedCount(mix))
+	];
+	const cows = [...labelled, ...pools.unlabelled.slice(0, mix.cows - labelled.length)];
 	return [
 		...cows,
 		...pools.horse.slice(0, mix.horses),

@@ -38,6 +38,7 @@ describe('the experiment summary saved as the artifact', () => {
 			3123.4
 		);
 		expect(summary).toMatchObject({
+			mix: { cows: 3, spottedShare: 2 / 3, horses: 0, pigs: 0, sheep: 0 },
 			drawings: 3,
 			ownDrawings: 0,
 			accuracy: 75,

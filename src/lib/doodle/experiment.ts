@@ -50,7 +50,15 @@ export function summarizeRun(
 ): RunSummary {
 	return {
 		source,
-		mix: { ...mix },
+		// What was really trained on (real pools may hold fewer than the sliders asked for, and the
+		// class's own drawings come on top), not what the sliders said.
+		mix: {
+			cows: label.perAnimal.cow,
+			spottedShare: label.spottedShare ?? mix.spottedShare,
+			horses: label.perAnimal.horse,
+			pigs: label.perAnimal.pig,
+			sheep: label.perAnimal.sheep
+		},
 		drawings: label.total,
 		ownDrawings: label.perSource.class,
 		accuracy: round(evaluation.overall.accuracy),

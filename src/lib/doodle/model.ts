@@ -121,9 +121,13 @@ export async function trainClassifier(
 				}
 				const xs = tf.tensor2d(batchPixels.subarray(0, n * inputs), [n, inputs]);
 				const ys = tf.tensor1d(batchLabels.subarray(0, n));
-				const result = (await model.trainOnBatch(xs, ys)) as number[];
-				xs.dispose();
-				ys.dispose();
+				let result: number[];
+				try {
+					result = (await model.trainOnBatch(xs, ys)) as number[];
+				} finally {
+					xs.dispose();
+					ys.dispose();
+				}
 				lossSum += result[0]!;
 				accuracySum += result[1]!;
 				batches++;

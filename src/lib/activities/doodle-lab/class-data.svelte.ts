@@ -23,6 +23,9 @@ export interface ToLabel {
 
 export type SendResult = { ok: true } | { ok: false; message: string | null };
 
+/** Votes are sent at once; the class's dataset is fetched again once the student pauses. */
+const RELOAD_AFTER_VOTES_MS = 1500;
+
 /**
  * The class's own drawings, from the server: only a student signed in to a class has them (on a
  * shared link or a teacher's preview the lab runs on the built-in drawings alone).
@@ -31,22 +34,32 @@ export class ClassData {
 	available = $state(false);
 	// Raw state: the drawings go to the training worker, which cannot take reactive proxies.
 	items = $state.raw<DoodleItem[]>([]);
-	toLabel = $state.raw<ToLabel[]>([]);
+	private serverToLabel = $state.raw<ToLabel[]>([]);
+	/** Drawings this student has voted on since the last load (the server may not know yet). */
+	private voted = $state.raw<readonly string[]>([]);
+	readonly toLabel = $derived(this.serverToLabel.filter((item) => !this.voted.includes(item.id)));
 	/** The class's majority labels for real cows nobody had labelled, by drawing key. */
 	realLabels = $state.raw<Record<string, Subgroup>>({});
 	mine = $state(0);
 	/** Whether the class's drawings go into the training mix. */
 	use = $state(true);
+	/** What went wrong with the last vote, if anything (a null message: the connection is down). */
+	voteProblem = $state<{ message: string | null } | null>(null);
+
+	private loads = 0;
+	private reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(private readonly fetcher: typeof fetch = fetch) {}
 
 	async load(): Promise<void> {
+		const call = ++this.loads;
 		try {
 			const response = await this.fetcher('/api/doodles', {
 				headers: { accept: 'application/json' }
 			});
-			if (!response.ok) return;
+			if (!response.ok || call !== this.loads) return;
 			const data = (await response.json()) as ServerDataset;
+			if (call !== this.loads) return;
 			this.items = data.items.map((item) => ({
 				key: `class:${item.id}`,
 				animal: item.animal,
@@ -55,7 +68,7 @@ export class ClassData {
 				drawing: item.drawing
 			}));
 			this.mine = data.items.filter((item) => item.mine).length;
-			this.toLabel = [
+			this.serverToLabel = [
 				...data.toLabel.map((item) => ({ ...item, real: false })),
 				...data.real.toLabel.map((item) => ({ ...item, real: true }))
 			];
@@ -66,34 +79,47 @@ export class ClassData {
 		}
 	}
 
-	private async send(path: string, body: unknown): Promise<SendResult> {
+	private async post(path: string, body: unknown): Promise<SendResult> {
 		try {
 			const response = await this.fetcher(path, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', accept: 'application/json' },
 				body: JSON.stringify(body)
 			});
-			if (!response.ok) {
-				const data = (await response.json().catch(() => ({}))) as { error?: string };
-				return { ok: false, message: data.error ?? `${response.status}` };
-			}
-			await this.load();
-			return { ok: true };
+			if (response.ok) return { ok: true };
+			const data = (await response.json().catch(() => ({}))) as { error?: string };
+			return { ok: false, message: data.error ?? `${response.status}` };
 		} catch {
 			return { ok: false, message: null };
 		}
 	}
 
-	add(animal: Animal, spots: Subgroup | 'unsure' | undefined, drawing: SimplifiedDrawing) {
-		return this.send('/api/doodles', {
+	async add(
+		animal: Animal,
+		spots: Subgroup | 'unsure' | undefined,
+		drawing: SimplifiedDrawing
+	): Promise<SendResult> {
+		const result = await this.post('/api/doodles', {
 			animal,
 			spots: animal === 'cow' ? spots : undefined,
 			drawing
 		});
+		if (result.ok) await this.load();
+		return result;
 	}
 
-	vote(id: string, label: Subgroup | 'skip') {
-		this.toLabel = this.toLabel.filter((item) => item.id !== id);
-		return this.send('/api/doodles/votes', { doodle: id, label });
+	async vote(id: string, label: Subgroup | 'skip'): Promise<SendResult> {
+		this.voted = [...this.voted, id];
+		this.voteProblem = null;
+		const result = await this.post('/api/doodles/votes', { doodle: id, label });
+		if (!result.ok) {
+			// Not counted: the drawing comes back, with the reason.
+			this.voted = this.voted.filter((each) => each !== id);
+			this.voteProblem = { message: result.message };
+			return result;
+		}
+		clearTimeout(this.reloadTimer);
+		this.reloadTimer = setTimeout(() => void this.load(), RELOAD_AFTER_VOTES_MS);
+		return result;
 	}
 }

@@ -5,6 +5,7 @@ import {
 	poolMix,
 	splitRealDrawings,
 	starterMix,
+	withClassLabels,
 	MIX_LIMITS,
 	type DoodleItem,
 	type DoodleSource,
@@ -58,16 +59,9 @@ export class DoodleLab {
 	/** Real drawings from the server, and the class's spot labels for real cows nobody labelled. */
 	realItems = $state.raw<DoodleItem[] | null>(null);
 	realLabels = $state.raw<Record<string, Subgroup>>({});
+	private readonly realSplit = $derived(this.realItems ? splitRealDrawings(this.realItems) : null);
 	readonly real = $derived<{ train: Pools; test: DoodleItem[] } | null>(
-		this.realItems
-			? splitRealDrawings(
-					this.realItems.map((item) =>
-						item.subgroup === null && this.realLabels[item.key]
-							? { ...item, subgroup: this.realLabels[item.key]! }
-							: item
-					)
-				)
-			: null
+		this.realSplit ? withClassLabels(this.realSplit, this.realLabels) : null
 	);
 	readonly items = $derived([
 		...(this.source === 'quickdraw' && this.real
