@@ -60,7 +60,7 @@ export function addDoodle(
 	});
 }
 
-/** Every drawing of a class with its votes, oldest first (hidden ones too, marked). */
+/** Every drawing of a class with its votes, in the order they were added (hidden ones too, marked). */
 export function classDoodles(db: AppDatabase, classId: string): ClassDoodle[] {
 	const rows = db
 		.select({
@@ -76,7 +76,7 @@ export function classDoodles(db: AppDatabase, classId: string): ClassDoodle[] {
 		.from(doodles)
 		.innerJoin(students, eq(students.id, doodles.studentId))
 		.where(eq(doodles.classId, classId))
-		.orderBy(doodles.createdAt, doodles.id)
+		.orderBy(doodles.createdAt, sql`doodles.rowid`)
 		.all();
 	const votes = new Map<string, Votes>();
 	for (const vote of db
