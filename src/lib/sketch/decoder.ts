@@ -1,0 +1,218 @@
+import type { SketchModel } from './model-file';
+
+/**
+ * sketch-rnn's decoder on plain typed arrays: one LSTM step (gate order i, j, f, o; forget bias
+ * 1, as TensorFlow's BasicLSTMCell), then a mixture of bivariate Gaussians for the pen's next
+ * offset and three pen states (down, up, end). No TensorFlow.js: a step is one 517×2048
+ * matrix-vector product, which typed arrays do fast enough, and nothing needs disposing.
+ */
+
+/** One step in sketch-rnn's stroke-5 format: offset (model units) and pen down, up or end. */
+export interface Stroke5 {
+	dx: number;
+	dy: number;
+	pen: 0 | 1 | 2;
+}
+
+export interface DecoderState {
+	c: Float32Array;
+	h: Float32Array;
+}
+
+export interface Mixture {
+	pi: Float32Array;
+	muX: Float32Array;
+	muY: Float32Array;
+	sigmaX: Float32Array;
+	sigmaY: Float32Array;
+	corr: Float32Array;
+	pen: Float32Array;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function initialState(model: SketchModel): DecoderState {
+	return { c: new Float32Array(model.hidden), h: new Float32Array(model.hidden) };
+}
+
+/** Feeds one stroke-5 input through the LSTM; returns the new state (the old one is not changed). */
+export function step(model: SketchModel, state: DecoderState, input: Stroke5): DecoderState {
+	const H = model.hidden;
+	const G = 4 * H;
+	const z = Float32Array.from(model.bias);
+	const x = [
+		input.dx,
+		input.dy,
+		input.pen === 0 ? 1 : 0,
+		input.pen === 1 ? 1 : 0,
+		input.pen === 2 ? 1 : 0
+	];
+	const kernel = model.kernel;
+	for (let row = 0; row < 5; row++) {
+		const value = x[row]!;
+		if (value === 0) continue;
+		const offset = row * G;
+		for (let col = 0; col < G; col++) z[col]! += value * kernel[offset + col]!;
+	}
+	const h = state.h;
+	for (let row = 0; row < H; row++) {
+		const value = h[row]!;
+		if (value === 0) continue;
+		const offset = (5 + row) * G;
+		for (let col = 0; col < G; col++) z[col]! += value * kernel[offset + col]!;
+	}
+	const c = new Float32Array(H);
+	const next = new Float32Array(H);
+	for (let k = 0; k < H; k++) {
+		const i = z[k]!;
+		const j = z[H + k]!;
+		const f = z[2 * H + k]!;
+		const o = z[3 * H + k]!;
+		c[k] = state.c[k]! * sigmoid(f + 1) + sigmoid(i) * Math.tanh(j);
+		next[k] = Math.tanh(c[k]!) * sigmoid(o);
+	}
+	return { c, h: next };
+}
+
+function softmax(values: Float32Array, temperature = 1): Float32Array {
+	let max = -Infinity;
+	for (const v of values) max = Math.max(max, v / temperature);
+	const out = new Float32Array(values.length);
+	let sum = 0;
+	for (let i = 0; i < values.length; i++) sum += out[i] = Math.exp(values[i]! / temperature - max);
+	for (let i = 0; i < values.length; i++) out[i]! /= sum;
+	return out;
+}
+
+/** The distribution of the next step, from the LSTM's output; temperature 1 is the model's own. */
+export function mixture(model: SketchModel, state: DecoderState, temperature = 1): Mixture {
+	const H = model.hidden;
+	const M = model.mixtures;
+	const outputs = 3 + 6 * M;
+	const y = Float32Array.from(model.outputBias);
+	const w = model.outputKernel;
+	for (let row = 0; row < H; row++) {
+		const value = state.h[row]!;
+		if (value === 0) continue;
+		const offset = row * outputs;
+		for (let col = 0; col < outputs; col++) y[col]! += value * w[offset + col]!;
+	}
+	const block = (k: number) => y.subarray(3 + k * M, 3 + (k + 1) * M);
+	const spread = Math.sqrt(temperature);
+	return {
+		pen: softmax(y.subarray(0, 3), temperature),
+		pi: softmax(block(0), temperature),
+		muX: Float32Array.from(block(1)),
+		muY: Float32Array.from(block(2)),
+		sigmaX: Float32Array.from(block(3), (v) => Math.exp(v) * spread),
+		sigmaY: Float32Array.from(block(4), (v) => Math.exp(v) * spread),
+		corr: Float32Array.from(block(5), Math.tanh)
+	};
+}
+
+const LOG_2PI = Math.log(2 * Math.PI);
+
+/** log p(step | mixture): the offset's density (only when the pen was down or lifted) plus the pen's. */
+export function stepLogLikelihood(m: Mixture, next: Stroke5): number {
+	let offset = 0;
+	if (next.pen !== 2) {
+		let total = 0;
+		for (let k = 0; k < m.pi.length; k++) {
+			const sx = m.sigmaX[k]!;
+			const sy = m.sigmaY[k]!;
+			const rho = Math.max(-0.9999, Math.min(0.9999, m.corr[k]!));
+			const zx = (next.dx - m.muX[k]!) / sx;
+			const zy = (next.dy - m.muY[k]!) / sy;
+			const oneMinus = 1 - rho * rho;
+			const exponent = -(zx * zx + zy * zy - 2 * rho * zx * zy) / (2 * oneMinus);
+			total += m.pi[k]! * Math.exp(exponent - LOG_2PI - Math.log(sx * sy * Math.sqrt(oneMinus)));
+		}
+		offset = Math.log(total + 1e-12);
+	}
+	return offset + Math.log(m.pen[next.pen]! + 1e-12);
+}
+
+/** The start input sketch-rnn begins every drawing with. */
+export const START: Stroke5 = { dx: 0, dy: 0, pen: 0 };
+
+/**
+ * Average log-likelihood per step of a whole drawing (stroke-5 in the model's units, ending with
+ * the end state): how likely the model finds it that someone drew exactly this. Offsets are
+ * measured in the drawing's own units (the model's units times its scale factor), so models with
+ * different scale factors can be compared on the same drawing.
+ */
+export function logLikelihood(model: SketchModel, steps: readonly Stroke5[]): number {
+	let state = step(model, initialState(model), START);
+	let total = 0;
+	// The density of an offset in drawing units is the model's density over scale factor squared.
+	const jacobian = 2 * Math.log(model.info.scaleFactor);
+	for (const next of steps) {
+		total += stepLogLikelihood(mixture(model, state), next) - (next.pen === 2 ? 0 : jacobian);
+		state = step(model, state, next);
+	}
+	return total / steps.length;
+}
+
+/** A standard normal sample (Box-Muller) from a uniform source. */
+function gaussian(random: () => number): number {
+	const u = Math.max(random(), 1e-12);
+	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+function pick(weights: Float32Array, random: () => number): number {
+	let r = random();
+	for (let i = 0; i < weights.length; i++) {
+		r -= weights[i]!;
+		if (r <= 0) return i;
+	}
+	return weights.length - 1;
+}
+
+/** One step drawn from the mixture. */
+export function sampleStep(m: Mixture, random: () => number): Stroke5 {
+	const pen = pick(m.pen, random) as 0 | 1 | 2;
+	const k = pick(m.pi, random);
+	const a = gaussian(random);
+	const b = gaussian(random);
+	const rho = m.corr[k]!;
+	return {
+		dx: m.muX[k]! + m.sigmaX[k]! * a,
+		dy: m.muY[k]! + m.sigmaY[k]! * (rho * a + Math.sqrt(1 - rho * rho) * b),
+		pen
+	};
+}
+
+export interface SampleOptions {
+	temperature: number;
+	random: () => number;
+	/** Steps already drawn (a child's first strokes): fed through the decoder first. */
+	prefix?: readonly Stroke5[];
+	/** Defaults to the model's max_seq_len. */
+	maxSteps?: number;
+}
+
+export interface SampleResult {
+	/** The new steps, ending with the end state. */
+	steps: Stroke5[];
+	/** True when the model did not end the drawing by itself within max_seq_len. */
+	cut: boolean;
+}
+
+/** Draws a whole drawing (or finishes one) until the model ends it, or max_seq_len steps in all. */
+export function sample(model: SketchModel, options: SampleOptions): SampleResult {
+	const limit = options.maxSteps ?? model.info.maxSeqLen;
+	let state = step(model, initialState(model), START);
+	const prefix = options.prefix ?? [];
+	for (const given of prefix) state = step(model, state, given);
+	const steps: Stroke5[] = [];
+	while (prefix.length + steps.length < limit) {
+		const next = sampleStep(mixture(model, state, options.temperature), options.random);
+		steps.push(next);
+		if (next.pen === 2) return { steps, cut: false };
+		state = step(model, state, next);
+	}
+	// Out of room: the last step becomes the end.
+	const last = steps.pop();
+	steps.push({ dx: last?.dx ?? 0, dy: last?.dy ?? 0, pen: 2 });
+	return { steps, cut: true };
+}
