@@ -275,6 +275,8 @@ test.describe('shared activity links', () => {
 	test('a teacher sets up the activity and gets a link to hand out', async ({ page }) => {
 		test.setTimeout(60_000);
 		await page.goto('/activities/ai-or-not');
+		// The activity appears once the page has hydrated; a click before that could be undone.
+		await expect(page.locator('.sort-card').first()).toBeVisible();
 		await press(page.getByText('Set up this activity for your class'));
 		const items = page.locator('.setup-items input[type="checkbox"]');
 		await expect(items.first()).toBeVisible();
