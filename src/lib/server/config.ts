@@ -60,5 +60,16 @@ export const config = {
 	 */
 	get doodleSpotLabels(): string | null {
 		return process.env.DOODLE_SPOT_LABELS?.trim() || null;
+	},
+	/** A folder of Magenta sketch-rnn models (`pig.gen.json`, …). */
+	get sketchRnnDir(): string | null {
+		return process.env.SKETCH_RNN_DIR?.trim() || null;
+	},
+	/**
+	 * Where to fetch sketch-rnn models from when they are not in the folder, e.g. Magenta's public
+	 * `https://storage.googleapis.com/quickdraw-models/sketchRNN/models/`. Off unless set.
+	 */
+	get sketchRnnUrl(): string | null {
+		return process.env.SKETCH_RNN_URL?.trim() || null;
 	}
 };

@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSketchModel } from './sketch-models';
+import { sharedDataDir } from '../doodle/testing/shared-data';
+
+const dir = sharedDataDir();
+
+describe.runIf(dir)('sketch-rnn models from a folder or a URL', () => {
+	const models = dir ? join(dir, 'sketch-rnn') : '';
+	let server: Server;
+	let baseUrl = '';
+	const broken = mkdtempSync(join(tmpdir(), 'sketch-'));
+	beforeAll(async () => {
+		// Magenta's model bucket, played by a local server with the shared files.
+		server = createServer((request, response) => {
+			const name = request.url!.slice(1);
+			try {
+				const body = readFileSync(join(models, name));
+				response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+			} catch {
+				response.writeHead(404).end();
+			}
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const address = server.address();
+		baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+		const sheep = readFileSync(join(models, 'sheep.gen.json'), 'utf8');
+		writeFileSync(join(broken, 'half.gen.json'), sheep.slice(0, sheep.length / 2));
+		const json = JSON.parse(sheep) as [unknown, unknown, string[]];
+		json[2][3] = json[2][3]!.slice(0, 1000);
+		writeFileSync(join(broken, 'short.gen.json'), JSON.stringify(json));
+	});
+	afterAll(() => {
+		server.close();
+		rmSync(broken, { recursive: true, force: true });
+	});
+
+	it('loads a model from the folder, or from the URL when the folder does not have it', async () => {
+		const local = await loadSketchModel({ dir: models, baseUrl: null }, 'pig');
+		expect(local.ok && [local.from, local.model.info.name, local.model.hidden]).toEqual([
+			'folder',
+			'pig',
+			512
+		]);
+		const remote = await loadSketchModel({ dir: broken, baseUrl }, 'cat');
+		expect(remote.ok && [remote.from, remote.model.info.maxSeqLen]).toEqual(['url', 130]);
+	});
+
+	it('says clearly when a model is missing, truncated, damaged or wrongly named', async () => {
+		const source = { dir: broken, baseUrl };
+		expect(await loadSketchModel(source, 'unicorn')).toEqual({
+			ok: false,
+			status: 404,
+			message: 'There is no sketch-rnn model “unicorn”.'
+		});
+		expect(await loadSketchModel({ dir: null, baseUrl: null }, 'pig')).toMatchObject({
+			ok: false,
+			status: 404
+		});
+		expect(await loadSketchModel(source, 'half')).toMatchObject({
+			ok: false,
+			message: 'The model “half” is not valid JSON: the file is truncated or damaged.'
+		});
+		expect(await loadSketchModel(source, 'short')).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^The model “short”: .*truncated or damaged/)
+		});
+		expect(await loadSketchModel(source, '../pig')).toMatchObject({ ok: false, status: 400 });
+		const down = await loadSketchModel(
+			{ dir: null, baseUrl, fetch: () => Promise.reject(new Error('offline')) },
+			'pig'
+		);
+		expect(down).toEqual({
+			ok: false,
+			status: 502,
+			message: 'The model “pig” could not be downloaded.'
+		});
+	});
+});
