@@ -223,11 +223,15 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 test('on real Quick, Draw! drawings the lab credits the dataset and trains on people’s drawings', async ({
 	page
 }) => {
-	test.skip(
-		!('DOODLE_DATA_DIR' in REAL_DATA),
-		'No shared data folder with Quick, Draw! drawings on this machine.'
-	);
 	await page.goto('/activities/doodle-lab');
+	if (!('DOODLE_DATA_DIR' in REAL_DATA)) {
+		// No shared data folder on this machine: the server has no real drawings to offer, and the
+		// lab must not pretend otherwise.
+		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+		await expect(page.getByLabel('Real Quick, Draw! drawings')).toHaveCount(0);
+		await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
+		return;
+	}
 	await press(page.getByLabel('Real Quick, Draw! drawings'));
 	await expect(page.getByTestId('quickdraw-credit')).toContainText('CC BY 4.0');
 	await expect(page.locator('.nutrition')).toContainText('90 of 100 cows have spots.');
