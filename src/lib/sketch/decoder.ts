@@ -144,15 +144,15 @@ export const START: Stroke5 = { dx: 0, dy: 0, pen: 0 };
 
 /**
  * Average log-likelihood per step of a whole drawing (stroke-5 in the model's units, ending with
- * the end state): how likely the model finds it that someone drew exactly this. Offsets are
- * measured in the drawing's own units (the model's units times its scale factor), so models with
- * different scale factors can be compared on the same drawing.
+ * the end state, as `toStroke5(drawing, drawingScale(model.info))` gives it): how likely the
+ * model finds it that someone drew exactly this. Offsets are measured in the simplified drawing's
+ * own units, so models with different scale factors can be compared on the same drawing.
  */
 export function logLikelihood(model: SketchModel, steps: readonly Stroke5[]): number {
 	let state = step(model, initialState(model), START);
 	let total = 0;
-	// The density of an offset in drawing units is the model's density over scale factor squared.
-	const jacobian = 2 * Math.log(model.info.scaleFactor);
+	// The density of an offset in drawing units is the model's density over its scale squared.
+	const jacobian = 2 * Math.log(model.info.scaleFactor / model.info.pixelFactor);
 	for (const next of steps) {
 		total += stepLogLikelihood(mixture(model, state), next) - (next.pen === 2 ? 0 : jacobian);
 		state = step(model, state, next);

@@ -8,6 +8,12 @@ export interface SketchModelInfo {
 	maxSeqLen: number;
 	/** The standard deviation the offsets were divided by in training. */
 	scaleFactor: number;
+	/**
+	 * How many of the training data's units make one unit of a simplified (0-255) drawing.
+	 * Magenta's models learned from raw screen drawings, about twice that size, and its JavaScript
+	 * divides screen input by 2 by default; the project's own models say 1 (`pixel_factor`).
+	 */
+	pixelFactor: number;
 }
 
 export interface SketchModel {
@@ -61,7 +67,8 @@ export function parseSketchModel(json: unknown): SketchModel {
 	const record = (info ?? {}) as Record<string, unknown>;
 	const maxSeqLen = Number(record.max_seq_len);
 	const scaleFactor = Number(record.scale_factor);
-	if (!(maxSeqLen > 0 && maxSeqLen <= 10_000) || !(scaleFactor > 0))
+	const pixelFactor = record.pixel_factor === undefined ? 2 : Number(record.pixel_factor);
+	if (!(maxSeqLen > 0 && maxSeqLen <= 10_000) || !(scaleFactor > 0) || !(pixelFactor > 0))
 		throw new SketchModelError('The model information (max_seq_len, scale_factor) is missing.');
 	if (
 		!Array.isArray(shapes) ||
@@ -110,7 +117,7 @@ export function parseSketchModel(json: unknown): SketchModel {
 		for (let col = 0; col < gates; col++)
 			kernelByGate[col * inputs + row] = kernel[row * gates + col]!;
 	return {
-		info: { name: String(record.name ?? 'model'), maxSeqLen, scaleFactor },
+		info: { name: String(record.name ?? 'model'), maxSeqLen, scaleFactor, pixelFactor },
 		hidden,
 		kernelByGate,
 		mixtures: (outputs - 3) / 6,

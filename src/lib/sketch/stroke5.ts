@@ -1,5 +1,11 @@
 import type { SimplifiedDrawing } from '../doodle/strokes';
 import type { Stroke5 } from './decoder';
+import type { SketchModelInfo } from './model-file';
+
+/** Units of a simplified (0-255) drawing per unit of the model's offsets. */
+export function drawingScale(info: Pick<SketchModelInfo, 'scaleFactor' | 'pixelFactor'>): number {
+	return info.scaleFactor / info.pixelFactor;
+}
 
 /**
  * A drawing in Quick, Draw!'s simplified form as sketch-rnn sees it: offsets between successive
