@@ -3,14 +3,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// Real Quick, Draw! drawings and people's spot labels for the lab, when the workplace has them.
+// Real Quick, Draw! drawings, people's spot labels and Magenta's sketch-rnn models for the lab,
+// when the workplace has them.
 const SHARED = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
 	(dir) => dir && existsSync(resolve(dir, 'quickdraw'))
 );
 export const REAL_DATA: Record<string, string> = SHARED
 	? {
 			DOODLE_DATA_DIR: resolve(SHARED, 'quickdraw', 'simplified-5k-json'),
-			DOODLE_SPOT_LABELS: resolve(SHARED, 'labels', 'cow-spots-0-239.jsonl')
+			DOODLE_SPOT_LABELS: resolve(SHARED, 'labels', 'cow-spots-0-239.jsonl'),
+			SKETCH_RNN_DIR: resolve(SHARED, 'sketch-rnn')
 		}
 	: {};
 const systemChromium = '/usr/bin/chromium';

@@ -61,3 +61,49 @@ describe('the doodle experiment in the teacher’s views', () => {
 			expect(artifactView(artifact(data), 'en').body).toEqual({ type: 'other' });
 	});
 });
+
+describe('a drawing by the AI in the teacher’s views', () => {
+	const drawing = (data: unknown): ArtifactSource => ({
+		...artifact(data),
+		kind: 'ai-drawing',
+		title: 'Started by the student, finished by the AI (Cow)'
+	});
+
+	it('shows the student’s lines and the model’s, framed around the drawing', () => {
+		const view = artifactView(
+			drawing({
+				model: 'cow',
+				temperature: 0.4,
+				finished: true,
+				strokes: [
+					{ by: 'student', x: [0, 100], y: [0, 0] },
+					{ by: 'ai', x: [100, 100], y: [0, 100] }
+				]
+			}),
+			'en'
+		);
+		expect(view.title).toBe('Started by the student, finished by the AI (Cow)');
+		expect(view.body).toEqual({
+			type: 'drawing',
+			viewBox: '-10 -10 120 120',
+			strokes: [
+				{ by: 'student', d: 'M0 0L100 0' },
+				{ by: 'ai', d: 'M100 0L100 100' }
+			]
+		});
+	});
+
+	it('shows nothing of a drawing that does not check out', () => {
+		for (const data of [
+			null,
+			{ model: 'cow' },
+			{
+				model: 'cow',
+				temperature: 0.4,
+				finished: false,
+				strokes: [{ by: 'ai', x: ['<svg>'], y: [1] }]
+			}
+		])
+			expect(artifactView(drawing(data), 'en').body).toEqual({ type: 'other' });
+	});
+});

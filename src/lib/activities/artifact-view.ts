@@ -4,6 +4,8 @@ import { AI_OR_NOT_ITEMS } from './ai-or-not/items';
 import { ACTIVITIES } from './registry';
 import type { Artifact } from '../server/class-work';
 import { experimentArtifactSchema, type RunSummary } from '../doodle/experiment';
+import { AI_DRAWING_KIND, aiDrawingSchema } from '../sketch/artifact';
+import { viewBoxOf } from '../sketch/drawing';
 
 /** What the teacher's pages show of an artifact: plain, localized, safe to render as text. */
 export type ArtifactBody =
@@ -16,6 +18,12 @@ export type ArtifactBody =
 			type: 'experiment';
 			/** The first run and the latest (before and after), as the student saved them. */
 			runs: Pick<RunSummary, 'source' | 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
+	  }
+	| {
+			type: 'drawing';
+			/** Who drew what: the student's first lines, then the model's. */
+			strokes: { by: 'student' | 'ai'; d: string }[];
+			viewBox: string;
 	  }
 	| { type: 'other' };
 
@@ -89,6 +97,17 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 					spotted,
 					plain,
 					gap
+				}))
+			};
+	} else if (artifact.kind === AI_DRAWING_KIND) {
+		const parsed = aiDrawingSchema.safeParse(artifact.data);
+		if (parsed.success)
+			body = {
+				type: 'drawing',
+				viewBox: viewBoxOf(parsed.data.strokes),
+				strokes: parsed.data.strokes.map((stroke) => ({
+					by: stroke.by,
+					d: stroke.x.map((x, i) => `${i ? 'L' : 'M'}${x} ${stroke.y[i]}`).join('')
 				}))
 			};
 	} else if (artifact.kind === 'ai-or-not-sort') {

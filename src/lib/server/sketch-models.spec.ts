@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSketchModel } from './sketch-models';
+import { loadSketchModel, sketchModelList, sketchModelText } from './sketch-models';
 import { sharedDataDir } from '../doodle/testing/shared-data';
 
 const dir = sharedDataDir();
@@ -77,6 +77,42 @@ describe.runIf(dir)('sketch-rnn models from a folder or a URL', () => {
 			ok: false,
 			status: 502,
 			message: 'The model “pig” could not be downloaded.'
+		});
+	});
+
+	it('lists the project’s cow model always, and Magenta’s animals the server can reach', () => {
+		expect(sketchModelList({ dir: null, baseUrl: null })).toEqual([
+			{ name: 'cow', url: '/sketch-rnn/cow.gen.json', by: 'project' }
+		]);
+		const fromFolder = sketchModelList({ dir: models, baseUrl: null }).map((entry) => entry.name);
+		expect(fromFolder).toEqual(['cow', 'pig', 'sheep', 'dog', 'cat', 'rabbit', 'duck']);
+		expect(sketchModelList({ dir: broken, baseUrl: null })).toHaveLength(1);
+		const fromUrl = sketchModelList({ dir: null, baseUrl });
+		expect(fromUrl.at(-1)).toEqual({ name: 'duck', url: '/api/sketch-models/duck', by: 'magenta' });
+	});
+
+	it('serves a model’s file only once it has checked it, and keeps it for the next tablet', async () => {
+		let downloads = 0;
+		const counting = {
+			dir: null,
+			baseUrl,
+			fetch: (url: string | URL | Request) => {
+				downloads++;
+				return fetch(url);
+			}
+		};
+		const first = await sketchModelText(counting, 'sheep');
+		expect(first.ok && JSON.parse(first.text)[0].name).toBe('sheep');
+		const again = await sketchModelText(counting, 'sheep');
+		expect(again).toEqual(first);
+		expect(downloads).toBe(1);
+		expect(await sketchModelText({ dir: broken, baseUrl: null }, 'short')).toMatchObject({
+			ok: false,
+			status: 502
+		});
+		expect(await sketchModelText({ dir: broken, baseUrl: null }, 'nope')).toMatchObject({
+			ok: false,
+			status: 404
 		});
 	});
 });
