@@ -261,8 +261,10 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			form: { student: studentAId },
 			expect: ownerOnly('not-run')
 		},
-		// Public pages: lessons and joining are open to everyone.
+		// Public pages: lessons and joining are open to everyone, and so are the drawing models.
 		...[
+			'/api/sketch-models',
+			'/sketch-rnn/cow.gen.json',
 			'/',
 			'/modules',
 			'/modules/what-is-ai/3-5',
@@ -438,6 +440,32 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	expect(
 		((await (await student.get('/api/doodles')).json()) as { items: unknown[] }).items
 	).toHaveLength(1);
+	// A drawing for the gallery that is not one: 400, and the gallery stays empty.
+	const aiDrawing = (data: unknown, id: string) => ({
+		events: [
+			{
+				id,
+				context: 'activity:doodle-lab',
+				at: new Date().toISOString(),
+				event: { type: 'artifact', kind: 'ai-drawing', title: 'AI drawing', data }
+			}
+		]
+	});
+	for (const [i, data] of [
+		null,
+		{ model: 'cow', temperature: 0.4, finished: false, strokes: [] },
+		{ model: 'cow', temperature: 0.4, finished: false, strokes: [{ by: 'ai', x: [1, 2], y: [1] }] },
+		{ model: '<b>', temperature: 0.4, finished: false, strokes: [{ by: 'ai', x: [1], y: [1] }] }
+	].entries())
+		expect(
+			(await student.post('/api/progress', { data: aiDrawing(data, `bad-drawing-${i}`) })).status(),
+			JSON.stringify(data)
+		).toBe(400);
+	await b.teacher.goto(`${b.path}/gallery`);
+	await expect(b.teacher.locator('.artifact-drawing')).toHaveCount(0);
+	// Models by a name that is not one, or that this server does not have.
+	expect((await visitor.get('/api/sketch-models/Pig..')).status()).toBe(400);
+	expect((await visitor.get('/api/sketch-models/unicorn')).status()).toBe(404);
 	const help = (data: Record<string, string>) =>
 		apis.studentB.post('/learn?/help', {
 			maxRedirects: 0,

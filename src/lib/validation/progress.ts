@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AI_DRAWING_KIND, aiDrawingSchema } from '../sketch/artifact';
 
 const activityEvent = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('started') }),
@@ -14,12 +15,22 @@ const activityEvent = z.discriminatedUnion('type', [
 		correct: z.number().int().min(0).max(1000),
 		total: z.number().int().min(0).max(1000)
 	}),
-	z.object({
-		type: z.literal('artifact'),
-		kind: z.string().min(1).max(50),
-		title: z.string().max(200),
-		data: z.unknown()
-	})
+	z
+		.object({
+			type: z.literal('artifact'),
+			kind: z.string().min(1).max(50),
+			title: z.string().max(200),
+			data: z.unknown()
+		})
+		// A drawing goes into the class gallery only if it is one.
+		.refine(
+			(artifact) =>
+				artifact.kind !== AI_DRAWING_KIND || aiDrawingSchema.safeParse(artifact.data).success,
+			{
+				message:
+					'Not a drawing: strokes with as many x as y coordinates, a model and a temperature.'
+			}
+		)
 ]);
 
 /** A batch of activity-contract events from a tablet's queue. */
