@@ -116,6 +116,14 @@ const median = (list) => percentile(sorted(list), 50);
 // machine the page's own clock also counts the time the thread waited for a core.
 const schedstat = (pid) =>
 	readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+/** A renderer's CPU time so far, or 0 when it has exited meanwhile. */
+function cpuNs(pid) {
+	try {
+		return schedstat(pid)[0];
+	} catch {
+		return 0;
+	}
+}
 const parentOf = (pid) =>
 	Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
 function descendsFromUs(pid) {
@@ -146,13 +154,13 @@ function renderers() {
  */
 async function rendererOf(page) {
 	for (let attempt = 0; attempt < 10; attempt++) {
-		const before = new Map(renderers().map((pid) => [pid, schedstat(pid)[0]]));
+		const before = new Map(renderers().map((pid) => [pid, cpuNs(pid)]));
 		await page.evaluate(() => {
 			const end = performance.now() + 300;
 			while (performance.now() < end);
 		});
 		const ran = [...before]
-			.map(([pid, ns]) => ({ pid, ns: schedstat(pid)[0] - ns }))
+			.map(([pid, ns]) => ({ pid, ns: cpuNs(pid) - ns }))
 			.sort((a, b) => b.ns - a.ns);
 		if (ran[0] && ran[0].ns > 30e6 && ran[0].ns > 10 * (ran[1]?.ns ?? 0)) return ran[0].pid;
 	}

@@ -36,14 +36,26 @@ export function initialState(model: SketchModel): DecoderState {
 	return { c: new Float32Array(model.hidden), h: new Float32Array(model.hidden) };
 }
 
+/** Per-model buffers for a step's input and gates, reused: no garbage from the hot loop. */
+const scratch = new WeakMap<SketchModel, { x: Float64Array; z: Float32Array }>();
+function buffersFor(model: SketchModel) {
+	let buffers = scratch.get(model);
+	if (!buffers) {
+		buffers = { x: new Float64Array(5 + model.hidden), z: new Float32Array(4 * model.hidden) };
+		scratch.set(model, buffers);
+	}
+	return buffers;
+}
+
 /** Feeds one stroke-5 input through the LSTM; returns the new state (the old one is not changed). */
 export function step(model: SketchModel, state: DecoderState, input: Stroke5): DecoderState {
 	const H = model.hidden;
 	const inputs = 5 + H;
 	// Float64 so the hot loop reads x without converting; the values are the float32 ones.
-	const x = new Float64Array(inputs);
+	const { x, z } = buffersFor(model);
 	x[0] = Math.fround(input.dx);
 	x[1] = Math.fround(input.dy);
+	x[2] = x[3] = x[4] = 0;
 	x[2 + input.pen] = 1;
 	for (let k = 0; k < H; k++) x[5 + k] = state.h[k]!;
 	const weights = model.kernelByGate;
@@ -52,7 +64,6 @@ export function step(model: SketchModel, state: DecoderState, input: Stroke5): D
 	// each x value read serves both. Each unit keeps four running sums (independent additions the
 	// CPU can overlap), added up in the same order as one unit at a time: the same result, bit
 	// for bit, about 1.6 times as fast.
-	const z = new Float32Array(4 * H);
 	const whole = inputs & ~3;
 	for (let gate = 0; gate < 4 * H; gate += 2) {
 		const a = gate * inputs;
