@@ -31,8 +31,11 @@ const STARTED_COW: [number, number][][] = [
 async function waitForDrawing(panel: Locator) {
 	const canvas = panel.locator('svg.ai-canvas');
 	await expect(canvas).toHaveAttribute('data-status', 'drawing', { timeout: 30_000 });
+	await expect(panel.locator('.ai-status')).toHaveText('Drawing…');
 	// Children watch it appear stroke by stroke: part of it shows before the rest.
-	await expect(panel.locator('.ai-status')).toContainText(/Drawing… \d+ of \d+ pen moves/);
+	const progress = await panel.locator('.ai-progress').textContent();
+	const [, shown, total] = progress!.match(/(\d+) of (\d+) pen moves/)!.map(Number);
+	expect(shown).toBeLessThan(total!);
 	await expect(canvas).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 	await expect(panel.locator('.ai-status')).toContainText(/Done: \d+ pen moves/);
 }

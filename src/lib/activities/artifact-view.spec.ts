@@ -93,6 +93,17 @@ describe('a drawing by the AI in the teacher’s views', () => {
 		});
 	});
 
+	it('names the drawing in the teacher’s language, whatever the student’s was', () => {
+		const data = {
+			model: 'sheep',
+			temperature: 0.4,
+			finished: false,
+			strokes: [{ by: 'ai', x: [0, 1], y: [0, 1] }]
+		};
+		expect(artifactView(drawing(data), 'es').title).toBe('Dibujado por la IA (Oveja)');
+		expect(artifactView(drawing(data), 'en').title).toBe('Drawn by the AI (Sheep)');
+	});
+
 	it('shows nothing of a drawing that does not check out', () => {
 		for (const data of [
 			null,

@@ -5,7 +5,8 @@ import { ACTIVITIES } from './registry';
 import type { Artifact } from '../server/class-work';
 import { experimentArtifactSchema, type RunSummary } from '../doodle/experiment';
 import { AI_DRAWING_KIND, aiDrawingSchema } from '../sketch/artifact';
-import { viewBoxOf } from '../sketch/drawing';
+import { pathOf, viewBoxOf } from '../sketch/drawing';
+import { aiDrawingTitle } from '../sketch/model-names';
 
 /** What the teacher's pages show of an artifact: plain, localized, safe to render as text. */
 export type ArtifactBody =
@@ -101,15 +102,14 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 			};
 	} else if (artifact.kind === AI_DRAWING_KIND) {
 		const parsed = aiDrawingSchema.safeParse(artifact.data);
-		if (parsed.success)
+		if (parsed.success) {
+			title = aiDrawingTitle(parsed.data.model, parsed.data.finished, locale);
 			body = {
 				type: 'drawing',
 				viewBox: viewBoxOf(parsed.data.strokes),
-				strokes: parsed.data.strokes.map((stroke) => ({
-					by: stroke.by,
-					d: stroke.x.map((x, i) => `${i ? 'L' : 'M'}${x} ${stroke.y[i]}`).join('')
-				}))
+				strokes: parsed.data.strokes.map((stroke) => ({ by: stroke.by, d: pathOf(stroke) }))
 			};
+		}
 	} else if (artifact.kind === 'ai-or-not-sort') {
 		title = t(ACTIVITIES['ai-or-not'].title, locale);
 		body = sortBody(artifact.data, locale);

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,13 +106,73 @@ describe.runIf(dir)('sketch-rnn models from a folder or a URL', () => {
 		const again = await sketchModelText(counting, 'sheep');
 		expect(again).toEqual(first);
 		expect(downloads).toBe(1);
-		expect(await sketchModelText({ dir: broken, baseUrl: null }, 'short')).toMatchObject({
+		const sheep = readFileSync(join(models, 'sheep.gen.json'), 'utf8');
+		writeFileSync(join(broken, 'dog.gen.json'), sheep.slice(0, 1000));
+		expect(await sketchModelText({ dir: broken, baseUrl: null }, 'dog')).toMatchObject({
 			ok: false,
 			status: 502
 		});
-		expect(await sketchModelText({ dir: broken, baseUrl: null }, 'nope')).toMatchObject({
+		// Only the animals the page lists: anything else is never fetched nor kept.
+		expect(await sketchModelText(counting, 'the_mona_lisa')).toMatchObject({
 			ok: false,
 			status: 404
+		});
+		expect(downloads).toBe(1);
+	});
+});
+
+describe('sketch-rnn model sources that misbehave', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'sketch-bad-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('answers 502, not a crash, for a model file it cannot read, and does not list it', async () => {
+		mkdirSync(join(dir, 'pig.gen.json'));
+		writeFileSync(join(dir, 'sheep.gen.json'), '[{"max_seq_len": 10, "scale_factor": 1}, 1, 2]');
+		expect(sketchModelList({ dir, baseUrl: null }).map((entry) => entry.name)).toEqual([
+			'cow',
+			'sheep'
+		]);
+		const source = {
+			dir,
+			baseUrl: 'http://127.0.0.1:9/models/',
+			fetch: () => Promise.reject(new Error('refused'))
+		};
+		expect(await sketchModelText(source, 'pig')).toMatchObject({ ok: false, status: 502 });
+		expect(await sketchModelText(source, 'sheep')).toMatchObject({
+			ok: false,
+			status: 502,
+			message: expect.stringMatching(/Unknown model layout/)
+		});
+		expect(await sketchModelText(source, 'Pig..')).toMatchObject({ ok: false, status: 400 });
+	});
+
+	it('reads the base URL as a folder, with or without its last slash, and gives up on a slow server', async () => {
+		const asked: string[] = [];
+		const notThere = (url: string | URL | Request) => {
+			asked.push(String(url));
+			return Promise.resolve(new Response('', { status: 404 }));
+		};
+		for (const baseUrl of [
+			'https://models.example/sketchRNN/models',
+			'https://models.example/sketchRNN/models/'
+		])
+			expect(await loadSketchModel({ dir: null, baseUrl, fetch: notThere }, 'duck')).toMatchObject({
+				status: 404
+			});
+		expect(asked).toEqual([
+			'https://models.example/sketchRNN/models/duck.gen.json',
+			'https://models.example/sketchRNN/models/duck.gen.json'
+		]);
+		const slow = () => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError'));
+		expect(
+			await sketchModelText(
+				{ dir: null, baseUrl: 'https://models.example/', fetch: slow },
+				'rabbit'
+			)
+		).toEqual({
+			ok: false,
+			status: 504,
+			message: 'The model “rabbit” took too long to download.'
 		});
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSketchModel, SketchModelError, type SketchModel } from '../sketch/model-file';
@@ -9,7 +9,19 @@ export interface SketchModelSource {
 	fetch?: typeof fetch;
 }
 
-type Failure = { ok: false; status: 400 | 404 | 502; message: string };
+type Failure = { ok: false; status: 400 | 404 | 502 | 504; message: string };
+
+/** Magenta's models are about 3 MB; anything much larger is not one. */
+const MAX_MODEL_BYTES = 20 * 1024 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+
+const isFile = (path: string) => {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+};
 
 export type LoadedSketchModel = { ok: true; model: SketchModel; from: 'folder' | 'url' } | Failure;
 
@@ -32,7 +44,7 @@ export const PROJECT_MODELS: SketchModelEntry[] = [
 /** The models a page can ask for: the project's, then Magenta's animals in the folder or at the URL. */
 export function sketchModelList(source: SketchModelSource): SketchModelEntry[] {
 	const magenta = MAGENTA_ANIMALS.filter(
-		(name) => source.baseUrl || (source.dir && existsSync(join(source.dir, `${name}.gen.json`)))
+		(name) => source.baseUrl || (source.dir && isFile(join(source.dir, `${name}.gen.json`)))
 	);
 	return [
 		...PROJECT_MODELS,
@@ -63,32 +75,47 @@ function parse(name: string, json: unknown, from: 'folder' | 'url'): LoadedSketc
 	try {
 		return { ok: true, model: parseSketchModel(json), from };
 	} catch (error) {
-		if (error instanceof SketchModelError)
-			return { ok: false, status: 502, message: `The model “${name}”: ${error.message}` };
-		throw error;
+		const message = error instanceof SketchModelError ? error.message : 'it could not be read.';
+		return { ok: false, status: 502, message: `The model “${name}”: ${message}` };
 	}
 }
 
-const checked = new Map<string, string>();
+const checked = new Map<string, Promise<{ ok: true; text: string } | Failure>>();
 
 /**
- * A model's file as text, for the page: checked once (parsed in full), then kept in memory, so a
- * class of tablets asking for the same model costs one read.
+ * One of Magenta's animals (MAGENTA_ANIMALS) as text, for the page: checked once (parsed in full),
+ * then kept in memory, so a class of tablets asking for the same model at once costs one read.
+ * Other names get 404: the public endpoint never fetches or keeps anything else.
  */
-export async function sketchModelText(
+export function sketchModelText(
 	source: SketchModelSource,
 	name: string
 ): Promise<{ ok: true; text: string } | Failure> {
+	if (!(MAGENTA_ANIMALS as readonly string[]).includes(name))
+		return Promise.resolve(
+			NAME.test(name)
+				? { ok: false, status: 404, message: `This server offers no sketch-rnn model “${name}”.` }
+				: { ok: false, status: 400, message: `“${name}” is not a sketch-rnn model name.` }
+		);
 	const key = `${source.dir ?? ''}|${source.baseUrl ?? ''}|${name}`;
-	const cached = checked.get(key);
-	if (cached) return { ok: true, text: cached };
-	const found = await readModel(source, name);
-	if (!found.ok) return found;
-	const loaded = parse(name, found.json, found.from);
-	if (!loaded.ok) return loaded;
-	checked.set(key, found.text);
-	return { ok: true, text: found.text };
+	let pending = checked.get(key);
+	if (!pending) {
+		pending = readModel(source, name).then((found) => {
+			if (!found.ok) return found;
+			const loaded = parse(name, found.json, found.from);
+			return loaded.ok ? { ok: true as const, text: found.text } : loaded;
+		});
+		checked.set(key, pending);
+		// Failures are not kept: the file may be fixed, or the network come back.
+		void pending.then((result) => {
+			if (!result.ok) checked.delete(key);
+		});
+	}
+	return pending;
 }
+
+/** The base URL as a folder, so `…/models` and `…/models/` both mean the folder. */
+const folderUrl = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 async function readModel(
 	source: SketchModelSource,
@@ -99,14 +126,29 @@ async function readModel(
 	let text: string | null = null;
 	let from: 'folder' | 'url' = 'folder';
 	const path = source.dir ? join(source.dir, `${name}.gen.json`) : null;
-	if (path && existsSync(path)) text = await readFile(path, 'utf8');
-	else if (source.baseUrl) {
+	if (path && isFile(path)) {
+		try {
+			if (statSync(path).size > MAX_MODEL_BYTES)
+				return { ok: false, status: 502, message: `The model “${name}” is too large to be one.` };
+			text = await readFile(path, 'utf8');
+		} catch {
+			return { ok: false, status: 502, message: `The model “${name}” could not be read.` };
+		}
+	} else if (source.baseUrl) {
 		from = 'url';
-		const url = new URL(`${name}.gen.json`, source.baseUrl);
+		const url = new URL(`${name}.gen.json`, folderUrl(source.baseUrl));
 		let response: Response;
 		try {
-			response = await (source.fetch ?? fetch)(url);
-		} catch {
+			response = await (source.fetch ?? fetch)(url, {
+				signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
+			});
+		} catch (error) {
+			if (error instanceof DOMException && error.name === 'TimeoutError')
+				return {
+					ok: false,
+					status: 504,
+					message: `The model “${name}” took too long to download.`
+				};
 			return { ok: false, status: 502, message: `The model “${name}” could not be downloaded.` };
 		}
 		if (response.status === 404)
@@ -117,7 +159,15 @@ async function readModel(
 				status: 502,
 				message: `The model “${name}” could not be downloaded (${response.status}).`
 			};
-		text = await response.text();
+		if (Number(response.headers.get('content-length') ?? 0) > MAX_MODEL_BYTES)
+			return { ok: false, status: 502, message: `The model “${name}” is too large to be one.` };
+		try {
+			text = await response.text();
+		} catch {
+			return { ok: false, status: 502, message: `The model “${name}” could not be downloaded.` };
+		}
+		if (text.length > MAX_MODEL_BYTES)
+			return { ok: false, status: 502, message: `The model “${name}” is too large to be one.` };
 	}
 	if (text === null)
 		return { ok: false, status: 404, message: `There is no sketch-rnn model “${name}”.` };

@@ -11,6 +11,8 @@ export const aiDrawingSchema = z
 		/** The model's name: "cow" (the project's own) or one of Magenta's ("pig", "cat"…). */
 		model: z.string().regex(/^[a-z][a-z_]{0,40}$/),
 		temperature: z.number().min(0.05).max(1.5),
+		/** The random source's seed: the same model, temperature and seed draw the same again. */
+		seed: z.number().int().min(0).max(0xffffffff).optional(),
 		/** True when the model finished a drawing the student started. */
 		finished: z.boolean(),
 		strokes: z

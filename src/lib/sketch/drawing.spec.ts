@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSketchModel } from './model-file';
 import { sample } from './decoder';
 import { SketchRun } from './sketcher';
-import { padToDrawing, stepsToStrokes, viewBoxOf } from './drawing';
+import { padToDrawing, pathOf, stepsToStrokes, viewBoxOf } from './drawing';
 import { aiDrawingSchema } from './artifact';
 import { drawingScale, toStroke5 } from './stroke5';
 import { seededRandom } from '../doodle/random';
@@ -72,6 +72,11 @@ describe('drawings on the page', () => {
 			{ by: 'ai', x: [110, 120], y: [100, 100] },
 			{ by: 'ai', x: [120, 120], y: [110, 120] }
 		]);
+	});
+
+	it('draws a tap (one point) as a dot', () => {
+		expect(pathOf({ x: [1, 2], y: [3, 4] })).toBe('M1 3L2 4');
+		expect(pathOf({ x: [5], y: [6] })).toBe('M5 6l0 0');
 	});
 
 	it('frames a drawing in a square around it', () => {

@@ -79,3 +79,9 @@ export function viewBoxOf(strokes: readonly { x: number[]; y: number[] }[], marg
 	const y = (minY + maxY) / 2 - size / 2;
 	return [x, y, size, size].map((v) => round(v)).join(' ');
 }
+
+/** An SVG path through a stroke's points; a single point (a tap: an eye, a spot) shows as a dot. */
+export function pathOf(stroke: { x: number[]; y: number[] }): string {
+	const d = stroke.x.map((x, i) => `${i ? 'L' : 'M'}${x} ${stroke.y[i]}`).join('');
+	return stroke.x.length === 1 ? `${d}l0 0` : d;
+}

@@ -101,7 +101,8 @@ export function parseSketchModel(json: unknown): SketchModel {
 		recurrentShape[0] !== hidden ||
 		recurrentShape[1] !== gates ||
 		biasShape[0] !== gates ||
-		(outputs - 3) % 6 !== 0
+		(outputs - 3) % 6 !== 0 ||
+		outputs < 9
 	)
 		throw new SketchModelError(
 			'Unknown model layout: expected an LSTM decoder with 5 inputs and a mixture output.'

@@ -2,7 +2,8 @@ import { parseSketchModel, type SketchModel } from '$lib/sketch/model-file';
 import { SketchRun } from '$lib/sketch/sketcher';
 import { padToDrawing, stepsToStrokes, viewBoxOf, type SketchStroke } from '$lib/sketch/drawing';
 import { drawingScale, toStroke5 } from '$lib/sketch/stroke5';
-import { AI_DRAWING_KIND, type AiDrawing } from '$lib/sketch/artifact';
+import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '$lib/sketch/artifact';
+import { SketchModelError } from '$lib/sketch/model-file';
 import { seededRandom } from '$lib/doodle/random';
 import type { RawStroke } from '$lib/doodle/strokes';
 import type { ActivityEvent } from '../contract';
@@ -24,7 +25,16 @@ const STEPS_PER_SLICE = 8;
 
 export type AiDrawsStatus = 'idle' | 'loading' | 'thinking' | 'drawing' | 'done' | 'error';
 export type AiDrawsProblem =
-	{ kind: 'model'; message: string } | { kind: 'too-long'; steps: number; max: number };
+	/** The model: not on this server, a damaged file, or no connection. */
+	| { kind: 'model'; reason: 'missing' | 'damaged' | 'unreachable' }
+	| { kind: 'too-long'; steps: number; max: number }
+	| { kind: 'unsaveable' };
+
+class ModelLoadError extends Error {
+	constructor(readonly reason: 'missing' | 'damaged' | 'unreachable') {
+		super(reason);
+	}
+}
 
 const nextSlice = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -78,19 +88,36 @@ export class AiDraws {
 	}
 
 	private model(entry: DrawingModelEntry): Promise<SketchModel> {
-		this.loaded[entry.name] ??= this.fetcher(entry.url)
-			.then(async (response) => {
-				if (!response.ok) {
-					const body = (await response.json().catch(() => ({}))) as { error?: string };
-					throw new Error(body.error ?? `${response.status}`);
-				}
-				return parseSketchModel(await response.json());
-			})
-			.catch((error: unknown) => {
-				delete this.loaded[entry.name];
-				throw error;
-			});
+		this.loaded[entry.name] ??= this.download(entry).catch((error: unknown) => {
+			// Not kept: the next tap tries again (the connection may be back).
+			delete this.loaded[entry.name];
+			throw error;
+		});
 		return this.loaded[entry.name]!;
+	}
+
+	private async download(entry: DrawingModelEntry): Promise<SketchModel> {
+		let response: Response;
+		try {
+			response = await this.fetcher(entry.url);
+		} catch {
+			throw new ModelLoadError('unreachable');
+		}
+		if (response.status === 404) throw new ModelLoadError('missing');
+		if (response.status === 502) throw new ModelLoadError('damaged');
+		if (!response.ok) throw new ModelLoadError('unreachable');
+		try {
+			return parseSketchModel(await response.json());
+		} catch (error) {
+			if (error instanceof SketchModelError || error instanceof SyntaxError)
+				throw new ModelLoadError('damaged');
+			throw new ModelLoadError('unreachable');
+		}
+	}
+
+	/** The model of the drawing on screen (the chips may have moved on since). */
+	get drawnModel(): string | null {
+		return this.result?.drawing.model ?? null;
 	}
 
 	/** Draws from scratch, or finishes `student` (the pad's strokes) when there are any. */
@@ -98,17 +125,23 @@ export class AiDraws {
 		this.stop();
 		const generation = ++this.generation;
 		const entry = this.models.find((model) => model.name === this.selected) ?? this.models[0]!;
+		const temperature = this.temperature;
 		this.status = 'loading';
 		this.problem = null;
 		this.saved = false;
 		this.result = null;
+		this.shown = [];
+		this.viewBox = '0 0 255 255';
 		let model: SketchModel;
 		try {
 			model = await this.model(entry);
 		} catch (error) {
 			if (generation !== this.generation) return;
 			this.status = 'error';
-			this.problem = { kind: 'model', message: error instanceof Error ? error.message : '' };
+			this.problem = {
+				kind: 'model',
+				reason: error instanceof ModelLoadError ? error.reason : 'unreachable'
+			};
 			return;
 		}
 		if (generation !== this.generation) return;
@@ -127,7 +160,7 @@ export class AiDraws {
 		this.status = 'thinking';
 		const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
 		const run = new SketchRun(model, {
-			temperature: this.temperature,
+			temperature,
 			random: seededRandom(seed),
 			prefix
 		});
@@ -142,7 +175,8 @@ export class AiDraws {
 		this.result = {
 			drawing: {
 				model: entry.name,
-				temperature: this.temperature,
+				temperature,
+				seed,
 				finished: studentStrokes.length > 0,
 				strokes
 			},
@@ -195,8 +229,13 @@ export class AiDraws {
 		}
 	}
 
+	/** Saves the drawing on screen as the activity's artifact, if the server will take it. */
 	save(title: string) {
 		if (!this.result || this.saved) return;
+		if (!aiDrawingSchema.safeParse(this.result.drawing).success) {
+			this.problem = { kind: 'unsaveable' };
+			return;
+		}
 		this.report({ type: 'artifact', kind: AI_DRAWING_KIND, title, data: this.result.drawing });
 		this.saved = true;
 	}
