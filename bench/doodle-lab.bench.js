@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machine, percentile, startServer, writeRecord } from './lib.js';
+import { machine, percentile, startServer, writeRecord, sharedDataDir } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -29,9 +29,7 @@ const preset = Buffer.from(
 ).toString('base64url');
 
 // Real Quick, Draw! drawings for the last set-up, when the workplace has them.
-const shared = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
-	(dir) => dir && existsSync(resolve(dir, 'quickdraw'))
-);
+const shared = sharedDataDir('quickdraw');
 if (shared) {
 	process.env.DOODLE_DATA_DIR = resolve(shared, 'quickdraw', 'simplified-5k-json');
 	process.env.DOODLE_SPOT_LABELS = resolve(shared, 'labels', 'cow-spots-0-239.jsonl');

@@ -1,9 +1,9 @@
 // Shared by the benchmarks: the built server on loopback with a fresh database, percentiles and
 // the results file.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Starts `node scripts/start.js` (which builds the app when needed) with a fresh SQLite database
@@ -99,4 +99,11 @@ export function writeRecord(name, record) {
 	writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
 	console.log(`\nwritten to ${file}`);
 	return file;
+}
+
+/** The workplace's folder of real datasets that holds `sub` (tests and benches read it, never copy it). */
+export function sharedDataDir(sub) {
+	return [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
+		(dir) => dir && existsSync(resolve(dir, sub))
+	);
 }

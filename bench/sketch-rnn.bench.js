@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machine, percentile, writeRecord } from './lib.js';
+import { machine, percentile, writeRecord, sharedDataDir } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -39,9 +39,7 @@ const TEMPERATURES = [0.25, 0.5, 0.8];
 const TARGET_MS = 300;
 const ORIGIN = 'https://sketch-bench.test';
 
-const shared = [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
-	(dir) => dir && existsSync(resolve(dir, 'sketch-rnn'))
-);
+const shared = sharedDataDir('sketch-rnn');
 const models = [];
 for (const name of values.models.split(',').filter(Boolean)) {
 	const file = shared && resolve(shared, 'sketch-rnn', `${name}.gen.json`);

@@ -82,6 +82,22 @@ export function resample(points: readonly Point[], spacing = 1): Point[] {
 	return out;
 }
 
+/** The smallest box around every point (Infinity and -Infinity when there are none). */
+export function boundsOf(strokes: readonly { x: number[]; y: number[] }[]) {
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	for (const stroke of strokes)
+		for (let i = 0; i < stroke.x.length; i++) {
+			minX = Math.min(minX, stroke.x[i]!);
+			maxX = Math.max(maxX, stroke.x[i]!);
+			minY = Math.min(minY, stroke.y[i]!);
+			maxY = Math.max(maxY, stroke.y[i]!);
+		}
+	return { minX, minY, maxX, maxY };
+}
+
 /**
  * The Quick, Draw! simplification, as its dataset documents it: align the drawing to the top-left
  * corner, scale it uniformly so the larger side is 255, resample every stroke at 1-unit spacing,
@@ -94,17 +110,7 @@ export function simplifyDrawing(
 		(stroke) => stroke.x.length > 0 && stroke.x.length === stroke.y.length
 	);
 	if (usable.length === 0) return [];
-	let minX = Infinity;
-	let minY = Infinity;
-	let maxX = -Infinity;
-	let maxY = -Infinity;
-	for (const stroke of usable)
-		for (let i = 0; i < stroke.x.length; i++) {
-			minX = Math.min(minX, stroke.x[i]!);
-			maxX = Math.max(maxX, stroke.x[i]!);
-			minY = Math.min(minY, stroke.y[i]!);
-			maxY = Math.max(maxY, stroke.y[i]!);
-		}
+	const { minX, minY, maxX, maxY } = boundsOf(usable);
 	const size = Math.max(maxX - minX, maxY - minY);
 	const scale = size > 0 ? 255 / size : 1;
 	return usable.map((stroke) => {

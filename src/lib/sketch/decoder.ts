@@ -236,21 +236,59 @@ export interface SampleResult {
 	cut: boolean;
 }
 
+/**
+ * One drawing by the model (or the rest of a started one), computed a few steps at a time so a
+ * page never freezes: `advance` runs a slice of LSTM steps and says when the drawing is done.
+ */
+export class SketchRun {
+	readonly steps: Stroke5[] = [];
+	done = false;
+	/** True when the model had not ended the drawing by max_seq_len. */
+	cut = false;
+	private state: DecoderState;
+	private fed = 0;
+	private readonly prefix: readonly Stroke5[];
+	private readonly limit: number;
+
+	constructor(
+		private readonly model: SketchModel,
+		private readonly options: SampleOptions
+	) {
+		this.prefix = options.prefix ?? [];
+		this.limit = options.maxSteps ?? model.info.maxSeqLen;
+		this.state = step(model, initialState(model), START);
+	}
+
+	/** Runs up to `budget` LSTM steps (feeding the prefix counts); returns true when done. */
+	advance(budget: number): boolean {
+		for (let n = 0; n < budget && !this.done; n++) {
+			if (this.fed < this.prefix.length) {
+				this.state = step(this.model, this.state, this.prefix[this.fed++]!);
+				continue;
+			}
+			if (this.prefix.length + this.steps.length >= this.limit) {
+				// Out of room: the last step becomes the end.
+				const last = this.steps.pop();
+				this.steps.push({ dx: last?.dx ?? 0, dy: last?.dy ?? 0, pen: 2 });
+				this.cut = true;
+				this.done = true;
+				break;
+			}
+			const next = sampleStep(
+				mixture(this.model, this.state, this.options.temperature),
+				this.options.random
+			);
+			this.steps.push(next);
+			if (next.pen === 2) this.done = true;
+			else this.state = step(this.model, this.state, next);
+		}
+		return this.done;
+	}
+}
+
 /** Draws a whole drawing (or finishes one) until the model ends it, or max_seq_len steps in all. */
 export function sample(model: SketchModel, options: SampleOptions): SampleResult {
-	const limit = options.maxSteps ?? model.info.maxSeqLen;
-	let state = step(model, initialState(model), START);
-	const prefix = options.prefix ?? [];
-	for (const given of prefix) state = step(model, state, given);
-	const steps: Stroke5[] = [];
-	while (prefix.length + steps.length < limit) {
-		const next = sampleStep(mixture(model, state, options.temperature), options.random);
-		steps.push(next);
-		if (next.pen === 2) return { steps, cut: false };
-		state = step(model, state, next);
-	}
-	// Out of room: the last step becomes the end.
-	const last = steps.pop();
-	steps.push({ dx: last?.dx ?? 0, dy: last?.dy ?? 0, pen: 2 });
-	return { steps, cut: true };
+	const run = new SketchRun(model, options);
+	run.advance(Infinity);
+	return { steps: run.steps, cut: run.cut };
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSketchModel } from './model-file';
-import { sample } from './decoder';
-import { SketchRun } from './sketcher';
+import { sample, SketchRun } from './decoder';
 import { padToDrawing, pathOf, stepsToStrokes, viewBoxOf } from './drawing';
 import { aiDrawingSchema } from './artifact';
 import { drawingScale, toStroke5 } from './stroke5';

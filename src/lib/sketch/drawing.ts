@@ -1,4 +1,4 @@
-import { rdp, resample, type RawStroke, type SimplifiedDrawing } from '../doodle/strokes';
+import { boundsOf, rdp, resample, type RawStroke, type SimplifiedDrawing } from '../doodle/strokes';
 import type { Stroke5 } from './decoder';
 
 /** A stroke of a finished drawing, in simplified-drawing units, and who drew it. */
@@ -61,17 +61,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The box around every point, with a margin, as an SVG viewBox. */
 export function viewBoxOf(strokes: readonly { x: number[]; y: number[] }[], margin = 10): string {
-	let minX = Infinity;
-	let minY = Infinity;
-	let maxX = -Infinity;
-	let maxY = -Infinity;
-	for (const stroke of strokes)
-		for (let i = 0; i < stroke.x.length; i++) {
-			minX = Math.min(minX, stroke.x[i]!);
-			maxX = Math.max(maxX, stroke.x[i]!);
-			minY = Math.min(minY, stroke.y[i]!);
-			maxY = Math.max(maxY, stroke.y[i]!);
-		}
+	const { minX, minY, maxX, maxY } = boundsOf(strokes);
 	if (minX === Infinity) return '0 0 255 255';
 	// Square, so the drawing keeps its proportions whatever its shape.
 	const size = Math.max(maxX - minX, maxY - minY, 40) + 2 * margin;

@@ -1,5 +1,5 @@
 import { parseSketchModel, type SketchModel } from '$lib/sketch/model-file';
-import { SketchRun } from '$lib/sketch/sketcher';
+import { SketchRun } from '$lib/sketch/decoder';
 import { padToDrawing, stepsToStrokes, viewBoxOf, type SketchStroke } from '$lib/sketch/drawing';
 import { drawingScale, toStroke5 } from '$lib/sketch/stroke5';
 import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '$lib/sketch/artifact';
