@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { artifactView, type ArtifactSource } from './artifact-view';
 import type { RunSummary } from '../doodle/experiment';
+import { artifactContent } from '../validation/artifacts';
 
 const run = (spottedShare: number, spotted: number, plain: number): RunSummary => ({
 	source: 'starter',
@@ -15,16 +16,16 @@ const run = (spottedShare: number, spotted: number, plain: number): RunSummary =
 	seconds: 3.1
 });
 
-const artifact = (data: unknown): ArtifactSource => ({
+const artifact = (data: unknown, kind = 'doodle-experiment'): ArtifactSource => ({
 	key: 'k1',
 	studentId: 's1',
 	studentName: 'Ana',
 	avatar: null,
 	context: 'activity:doodle-lab',
 	step: null,
-	kind: 'doodle-experiment',
+	kind,
 	title: 'Spotted cows experiment',
-	data,
+	content: artifactContent(kind, data),
 	at: new Date('2026-11-26T10:00:00Z'),
 	hidden: false
 });
@@ -58,14 +59,13 @@ describe('the doodle experiment in the teacher’s views', () => {
 			{ runs: [{ ...run(0.9, 99, 51), mix: '<script>' }] },
 			{ runs: [run(0.9, 99, 51), run(0.5, 97, 93), run(0.5, 97, 93)] }
 		])
-			expect(artifactView(artifact(data), 'en').body).toEqual({ type: 'other' });
+			expect(artifactView(artifact(data), 'en').body).toEqual({ type: 'unreadable' });
 	});
 });
 
 describe('a drawing by the AI in the teacher’s views', () => {
 	const drawing = (data: unknown): ArtifactSource => ({
-		...artifact(data),
-		kind: 'ai-drawing',
+		...artifact(data, 'ai-drawing'),
 		title: 'Started by the student, finished by the AI (Cow)'
 	});
 
@@ -115,6 +115,6 @@ describe('a drawing by the AI in the teacher’s views', () => {
 				strokes: [{ by: 'ai', x: ['<svg>'], y: [1] }]
 			}
 		])
-			expect(artifactView(drawing(data), 'en').body).toEqual({ type: 'other' });
+			expect(artifactView(drawing(data), 'en').body).toEqual({ type: 'unreadable' });
 	});
 });

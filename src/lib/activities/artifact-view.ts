@@ -3,8 +3,9 @@ import type { Locale } from '../curriculum/types';
 import { AI_OR_NOT_ITEMS } from './ai-or-not/items';
 import { ACTIVITIES } from './registry';
 import type { Artifact } from '../server/class-work';
-import { experimentArtifactSchema, type RunSummary } from '../doodle/experiment';
-import { AI_DRAWING_KIND, aiDrawingSchema } from '../sketch/artifact';
+import type { RunSummary } from '../doodle/experiment';
+import type { z } from 'zod';
+import type { aiOrNotSortSchema } from '../validation/artifacts';
 import { pathOf, viewBoxOf } from '../sketch/drawing';
 import { aiDrawingTitle } from '../sketch/model-names';
 
@@ -26,7 +27,8 @@ export type ArtifactBody =
 			strokes: { by: 'student' | 'ai'; d: string }[];
 			viewBox: string;
 	  }
-	| { type: 'other' };
+	/** Stored data that does not match its kind's schema: never shown, only hidden or removed. */
+	| { type: 'unreadable' };
 
 export interface ArtifactView {
 	key: string;
@@ -52,20 +54,15 @@ function lessonOf(context: string) {
 	return findLesson(moduleSlug, band, lessonSlug);
 }
 
-function sortBody(data: unknown, locale: Locale): ArtifactBody {
-	const placements = (data as { placements?: unknown })?.placements;
-	if (!Array.isArray(placements)) return { type: 'other' };
+function sortBody(data: z.output<typeof aiOrNotSortSchema>, locale: Locale): ArtifactBody {
 	const bins = (['ai', 'not-ai'] as const).map((bin) => ({
 		bin,
-		items: placements.flatMap(
-			(placement: { itemId?: unknown; bin?: unknown; correct?: unknown }) => {
-				const item = AI_OR_NOT_ITEMS[placement?.itemId as keyof typeof AI_OR_NOT_ITEMS];
-				if (!item || placement.bin !== bin) return [];
-				return [
-					{ icon: item.icon, name: t(item.name, locale), correct: placement.correct === true }
-				];
-			}
-		)
+		items: data.placements
+			.filter((placement) => placement.bin === bin)
+			.map((placement) => {
+				const item = AI_OR_NOT_ITEMS[placement.itemId];
+				return { icon: item.icon, name: t(item.name, locale), correct: placement.correct };
+			})
 	}));
 	return { type: 'sort', bins };
 }
@@ -80,39 +77,34 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 			: undefined;
 	const activity = activityId ? ACTIVITIES[activityId as keyof typeof ACTIVITIES] : undefined;
 	let title = artifact.title;
-	let body: ArtifactBody = { type: 'other' };
-	if (artifact.kind === 'reflection') {
+	let body: ArtifactBody = { type: 'unreadable' };
+	const content = artifact.content;
+	if (content?.kind === 'reflection') {
 		title = step?.kind === 'reflect' ? t(step.prompt, locale) : title;
-		body = { type: 'text', text: String((artifact.data as { text?: unknown })?.text ?? '') };
-	} else if (artifact.kind === 'doodle-experiment') {
+		body = { type: 'text', text: content.data.text };
+	} else if (content?.kind === 'doodle-experiment') {
 		title = t(ACTIVITIES['doodle-lab'].title, locale);
-		// Artifacts come from tablets: only a summary that checks out is shown.
-		const parsed = experimentArtifactSchema.safeParse(artifact.data);
-		if (parsed.success)
-			body = {
-				type: 'experiment',
-				runs: parsed.data.runs.map(({ source, mix, accuracy, spotted, plain, gap }) => ({
-					source,
-					mix,
-					accuracy,
-					spotted,
-					plain,
-					gap
-				}))
-			};
-	} else if (artifact.kind === AI_DRAWING_KIND) {
-		const parsed = aiDrawingSchema.safeParse(artifact.data);
-		if (parsed.success) {
-			title = aiDrawingTitle(parsed.data.model, parsed.data.finished, locale);
-			body = {
-				type: 'drawing',
-				viewBox: viewBoxOf(parsed.data.strokes),
-				strokes: parsed.data.strokes.map((stroke) => ({ by: stroke.by, d: pathOf(stroke) }))
-			};
-		}
-	} else if (artifact.kind === 'ai-or-not-sort') {
+		body = {
+			type: 'experiment',
+			runs: content.data.runs.map(({ source, mix, accuracy, spotted, plain, gap }) => ({
+				source,
+				mix,
+				accuracy,
+				spotted,
+				plain,
+				gap
+			}))
+		};
+	} else if (content?.kind === 'ai-drawing') {
+		title = aiDrawingTitle(content.data.model, content.data.finished, locale);
+		body = {
+			type: 'drawing',
+			viewBox: viewBoxOf(content.data.strokes),
+			strokes: content.data.strokes.map((stroke) => ({ by: stroke.by, d: pathOf(stroke) }))
+		};
+	} else if (content?.kind === 'ai-or-not-sort') {
 		title = t(ACTIVITIES['ai-or-not'].title, locale);
-		body = sortBody(artifact.data, locale);
+		body = sortBody(content.data, locale);
 	}
 	return {
 		key: artifact.key,

@@ -100,3 +100,63 @@ describe('a shared tablet', () => {
 		expect(store.getItem('dayofai:outbox:v1:ana-id')).toContain('a1');
 	});
 });
+
+describe('when the server says no for now', () => {
+	it('keeps everything on a 429 and tries again when the server says', async () => {
+		const stored: string[] = [];
+		let limited = true;
+		const scheduled: { run: () => void; ms: number }[] = [];
+		const fetcher = async (_url: string, init: RequestInit) => {
+			if (limited)
+				return new Response('{"code":"rate_limited"}', {
+					status: 429,
+					headers: { 'retry-after': '7' }
+				});
+			for (const e of JSON.parse(String(init.body)).events) stored.push(e.id);
+			return new Response('{}', { status: 200 });
+		};
+		const sink = new QueuedServerSink(
+			new MemoryStore(),
+			fetcher,
+			() => true,
+			'',
+			'/api/progress',
+			(run, ms) => {
+				scheduled.push({ run, ms });
+				return 0 as unknown as ReturnType<typeof setTimeout>;
+			}
+		);
+		sink.record(event('a'));
+		await sink.flush();
+		expect(sink.outbox().map((e) => e.id)).toEqual(['a']);
+		expect(scheduled.map((s) => s.ms)).toEqual([7000]);
+		limited = false;
+		scheduled[0]!.run();
+		await sink.flush();
+		expect(stored).toEqual(['a']);
+		expect(sink.outbox()).toEqual([]);
+	});
+
+	it('keeps the events the server has no room for and sends the others; drops only events too large for good', async () => {
+		const stored: string[] = [];
+		const fetcher = async (_url: string, init: RequestInit) => {
+			const ids: string[] = JSON.parse(String(init.body)).events.map((e: { id: string }) => e.id);
+			if (ids.includes('full'))
+				return new Response(JSON.stringify({ code: 'storage_budget', refused: ['full'] }), {
+					status: 413
+				});
+			if (ids.includes('huge'))
+				return new Response(JSON.stringify({ code: 'too_large', refused: ['huge'] }), {
+					status: 413
+				});
+			stored.push(...ids);
+			return new Response('{}', { status: 200 });
+		};
+		const sink = new QueuedServerSink(new MemoryStore(), fetcher);
+		for (const id of ['a', 'full', 'huge', 'b']) sink.record(event(id));
+		await sink.flush();
+		expect(stored.sort()).toEqual(['a', 'b']);
+		expect(sink.outbox().map((e) => e.id)).toEqual(['full']);
+		expect(sink.heldCount).toBe(1);
+	});
+});

@@ -16,6 +16,9 @@ export class QueuedServerSink implements ProgressSink {
 	private readonly local: LocalProgressSink;
 	private flushing: Promise<void> | null = null;
 	private again = false;
+	/** Events the server has no room for now: kept on the device, not sent again this visit. */
+	private readonly held = new Set<string>();
+	private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
 	/** `scope` keeps each student's outbox apart on a shared tablet (their id). */
 	constructor(
@@ -23,7 +26,11 @@ export class QueuedServerSink implements ProgressSink {
 		private readonly fetcher: Fetch,
 		private readonly isOnline: () => boolean = () => true,
 		private readonly scope = '',
-		private readonly endpoint = '/api/progress'
+		private readonly endpoint = '/api/progress',
+		private readonly schedule: (run: () => void, ms: number) => ReturnType<typeof setTimeout> = (
+			run,
+			ms
+		) => setTimeout(run, ms)
 	) {
 		this.local = new LocalProgressSink(store, scope);
 	}
@@ -77,9 +84,21 @@ export class QueuedServerSink implements ProgressSink {
 		return this.flushing;
 	}
 
+	/** How many events the server would not take for lack of space (still kept on this device). */
+	get heldCount(): number {
+		return this.held.size;
+	}
+
+	private drop(ids: Iterable<string>): void {
+		const gone = new Set(ids);
+		this.saveOutbox(this.outbox().filter((event) => !gone.has(event.id)));
+	}
+
 	private async sendAll(): Promise<void> {
 		while (this.isOnline()) {
-			const batch = this.outbox().slice(0, BATCH_SIZE);
+			const batch = this.outbox()
+				.filter((event) => !this.held.has(event.id))
+				.slice(0, BATCH_SIZE);
 			if (batch.length === 0) return;
 			let response: Response;
 			try {
@@ -92,13 +111,50 @@ export class QueuedServerSink implements ProgressSink {
 			} catch {
 				return; // Network down: try again later.
 			}
-			if (response.ok || response.status === 400 || response.status === 413) {
-				// Stored, or refused for good (a malformed event would block the queue forever).
-				const sent = new Set(batch.map((event) => event.id));
-				this.saveOutbox(this.outbox().filter((event) => !sent.has(event.id)));
+			if (response.ok) {
+				this.drop(batch.map((event) => event.id));
 				continue;
+			}
+			if (response.status === 400 || response.status === 413) {
+				const answer = await refusal(response);
+				const named = answer.refused.filter((id) => batch.some((event) => event.id === id));
+				if (response.status === 413 && answer.code !== 'too_large' && named.length > 0) {
+					// No room on the server now: keep these here, send the rest.
+					for (const id of named) this.held.add(id);
+				} else {
+					// Refused for good (a malformed event would block the queue forever): only the
+					// events named, or the whole batch when none is.
+					this.drop(named.length > 0 ? named : batch.map((event) => event.id));
+				}
+				continue;
+			}
+			if (response.status === 429) {
+				const seconds = Number(response.headers.get('retry-after'));
+				this.retryLater(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000);
 			}
 			return; // 401 (signed out), 429, 5xx: keep everything and try later.
 		}
+	}
+
+	private retryLater(ms: number): void {
+		if (this.retryTimer !== null) return;
+		this.retryTimer = this.schedule(() => {
+			this.retryTimer = null;
+			void this.flush();
+		}, ms);
+	}
+}
+
+async function refusal(response: Response): Promise<{ code?: string; refused: string[] }> {
+	try {
+		const body = (await response.json()) as { code?: unknown; refused?: unknown };
+		return {
+			code: typeof body.code === 'string' ? body.code : undefined,
+			refused: Array.isArray(body.refused)
+				? body.refused.filter((id): id is string => typeof id === 'string')
+				: []
+		};
+	} catch {
+		return { refused: [] };
 	}
 }

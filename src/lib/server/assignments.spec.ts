@@ -57,8 +57,14 @@ describe('assignments', () => {
 		expect(studentAssignments(db, ana.id, klass.id, before)[0]!.state).toBe('not-started');
 
 		const firstSteps = lessons[0]!.steps.map((s) => s.id);
-		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toBe(3);
-		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toBe(0);
+		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toEqual({
+			ok: true,
+			stored: 3
+		});
+		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toEqual({
+			ok: true,
+			stored: 0
+		});
 		const progress = studentAssignments(db, ana.id, klass.id, before)[0]!;
 		expect(progress.state).toBe('in-progress');
 		expect(progress.lessons[0]).toMatchObject({

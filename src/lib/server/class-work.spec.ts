@@ -4,11 +4,19 @@ import { users, type Assignment, type Class } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { addRoster, createClass, listStudents } from './classes';
 import { assignModule } from './assignments';
-import { latestArtifacts, setArtifactHidden, studentWork } from './class-work';
+import {
+	artifactPage,
+	latestArtifacts,
+	removeArtifact,
+	removeStudent,
+	setArtifactHidden,
+	studentWork
+} from './class-work';
 import { markHelped, setHandRaised } from './help';
 import { progressGrid } from './class-progress';
 import { progressExportRows } from './progress-export';
 import { recordEvents } from './progress';
+import { progressBatchSchema } from '../validation/progress';
 import { artifactView } from '../activities/artifact-view';
 import { findModule } from '../curriculum';
 import type { ActivityEvent } from '../activities/contract';
@@ -32,9 +40,14 @@ if (quiz.kind !== 'quiz') throw new Error('the first 3-5 lesson has a quiz');
 let clock = Date.parse('2026-11-25T10:00:00Z');
 function send(studentId: string, id: string, event: ActivityEvent, step?: string) {
 	clock += 1000;
-	return recordEvents(db, studentId, {
-		events: [{ id, context, step, at: new Date(clock).toISOString(), event }]
-	});
+	// Through the same schema as the endpoint, as a tablet's events would be.
+	return recordEvents(
+		db,
+		studentId,
+		progressBatchSchema.parse({
+			events: [{ id, context, step, at: new Date(clock).toISOString(), event }]
+		})
+	);
 }
 const reflection = (text: string) =>
 	({ type: 'artifact', kind: 'reflection', title: reflect.id, data: { text } }) as const;
@@ -75,7 +88,10 @@ describe('class artifacts (gallery)', () => {
 
 		const items = latestArtifacts(db, classA.id);
 		expect(items.map((item) => item.key)).toEqual(['s1', 'r2']);
-		expect(items[1]!.data).toEqual({ text: 'Machines learn from examples.' });
+		expect(items[1]!.content).toEqual({
+			kind: 'reflection',
+			data: { text: 'Machines learn from examples.' }
+		});
 		expect(latestArtifacts(db, classB.id).map((item) => item.key)).toEqual(['r4']);
 	});
 
@@ -106,7 +122,7 @@ describe('class artifacts (gallery)', () => {
 				data: {
 					placements: [
 						{ itemId: 'calculator', bin: 'not-ai', correct: true },
-						{ itemId: 'nonsense', bin: 'ai', correct: true }
+						{ itemId: 'spam-filter', bin: 'ai', correct: true }
 					]
 				}
 			},
@@ -120,7 +136,7 @@ describe('class artifacts (gallery)', () => {
 		expect(sort!.body).toEqual({
 			type: 'sort',
 			bins: [
-				{ bin: 'ai', items: [] },
+				{ bin: 'ai', items: [{ icon: '📧', name: 'Filtro de correo basura', correct: true }] },
 				{ bin: 'not-ai', items: [{ icon: '🧮', name: 'Calculadora de bolsillo', correct: true }] }
 			]
 		});
@@ -232,5 +248,117 @@ describe('CSV export rows', () => {
 		expect(rows.filter((r) => r.student === 'Ben').every((r) => r.state === 'not-started')).toBe(
 			true
 		);
+	});
+});
+
+describe('stored data that does not parse (the door once let it in)', () => {
+	/** What the endpoint accepted before artifacts were checked by kind: a reflection 3,500 arrays deep. */
+	function plantDeepReflection(studentId: string, key: string) {
+		const deep = '['.repeat(3500) + ']'.repeat(3500);
+		db.$client
+			.prepare(
+				`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
+				 values (?, ?, ?, ?, 'artifact', 'reflection', ?, ?)`
+			)
+			.run(
+				studentId,
+				key,
+				context,
+				reflect.id,
+				`{"type":"artifact","kind":"reflection","title":"x","data":{"text":${deep}}}`,
+				Date.parse('2026-11-25T12:00:00Z')
+			);
+	}
+
+	it('is "cannot be shown" in the gallery, the student page and the export, and can be hidden and removed', () => {
+		send(ana, 'ok', reflection('A real answer'), reflect.id);
+		plantDeepReflection(ben, 'bad');
+		db.$client
+			.prepare(
+				`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
+				 values (?, 'junk', ?, null, 'artifact', 'no-such-kind', '{"kind":"no-such-kind","data":{"x":1}}', ?)`
+			)
+			.run(ben, context, Date.parse('2026-11-25T12:01:00Z'));
+		db.$client
+			.prepare(
+				`insert into progress_events (student_id, key, context, step, type, payload, at)
+				 values (?, 'bad-answer', ?, ?, 'answer', '{"type":"answer","question":[[[[1]]]]}', ?)`
+			)
+			.run(ben, context, quiz.id, Date.parse('2026-11-25T12:02:00Z'));
+
+		const views = latestArtifacts(db, classA.id, { includeHidden: true }).map((a) =>
+			artifactView(a, 'en')
+		);
+		expect(views.map((v) => [v.studentName, v.body.type])).toEqual([
+			['Ben', 'unreadable'],
+			['Ben', 'unreadable'],
+			['Ana', 'text']
+		]);
+		const benWork = studentWork(db, classA.id, ben);
+		expect(benWork[0]!.answers).toEqual([]);
+		expect(benWork[0]!.artifacts.map((a) => a.content)).toEqual([null, null]);
+		const rows = progressExportRows(db, classA.id, assignment, 'en');
+		expect(
+			rows.filter((r) => r.student === 'Ben' && r.stepKind === 'reflect').map((r) => r.answer)
+		).toEqual(expect.arrayContaining(['']));
+
+		expect(setArtifactHidden(db, classA.id, ben, 'bad', true)).toBe(true);
+		expect(latestArtifacts(db, classA.id).map((a) => a.key)).toEqual(['junk', 'ok']);
+		expect(removeArtifact(db, classA.id, ben, 'junk')).toBe(true);
+		expect(removeArtifact(db, classB.id, ben, 'bad')).toBe(false);
+		expect(removeArtifact(db, classA.id, ben, 'bad')).toBe(true);
+		expect(latestArtifacts(db, classA.id, { includeHidden: true }).map((a) => a.key)).toEqual([
+			'ok'
+		]);
+	});
+});
+
+describe('removing work and students', () => {
+	it('removes every version of an artifact, so an older one does not come back, and frees its space', () => {
+		send(ana, 'v1', reflection('first'), reflect.id);
+		send(ana, 'v2', reflection('second'), reflect.id);
+		const used = () =>
+			db.$client.prepare('select stored_bytes as n from students where id = ?').get(ana) as {
+				n: number;
+			};
+		expect(used().n).toBeGreaterThan(0);
+		expect(removeArtifact(db, classA.id, ana, 'v2')).toBe(true);
+		expect(latestArtifacts(db, classA.id)).toEqual([]);
+		expect(used().n).toBe(0);
+	});
+
+	it('removes one student with their work; the class and classmates stay', () => {
+		send(ana, 'r1', reflection('mine'), reflect.id);
+		send(ben, 'r2', reflection('his'), reflect.id);
+		expect(removeStudent(db, classB.id, ana)).toBe(false);
+		expect(removeStudent(db, classA.id, ana)).toBe(true);
+		expect(listStudents(db, classA.id).map((s) => s.displayName)).toEqual(['Ben']);
+		expect(latestArtifacts(db, classA.id).map((a) => a.studentName)).toEqual(['Ben']);
+		const left = db.$client
+			.prepare('select count(*) as n from progress_events where student_id = ?')
+			.get(ana) as { n: number };
+		expect(left.n).toBe(0);
+	});
+});
+
+describe('the gallery in pages', () => {
+	it('pages the latest items newest first, counting shown and hidden over the whole gallery', () => {
+		const steps = lesson.steps;
+		// One artifact per student per reflect-like slot: vary the kind's slot with the step.
+		for (let i = 0; i < 5; i++) send(ana, `a${i}`, reflection(`a${i}`), steps[i]!.id);
+		for (let i = 0; i < 3; i++) send(ben, `b${i}`, reflection(`b${i}`), steps[i]!.id);
+		setArtifactHidden(db, classA.id, ana, 'a0', true);
+		const first = artifactPage(db, classA.id, { includeHidden: true, pageSize: 3 });
+		expect(first).toMatchObject({ total: 8, hidden: 1, page: 1, pages: 3 });
+		expect(first.items.map((a) => a.key)).toEqual(['b2', 'b1', 'b0']);
+		expect(
+			artifactPage(db, classA.id, { includeHidden: true, pageSize: 3, page: 3 }).items.map(
+				(a) => a.key
+			)
+		).toEqual(['a1', 'a0']);
+		expect(artifactPage(db, classA.id, { pageSize: 3, page: 99 })).toMatchObject({
+			total: 7,
+			page: 3
+		});
 	});
 });

@@ -1,4 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { activityEventSchema } from '../validation/progress';
+import { artifactEventSchema, type ArtifactContent } from '../validation/artifacts';
+import { parseJson } from '../validation/json';
 import type { AppDatabase } from './db/client';
 import { progressEvents, students } from './db/schema';
 
@@ -10,76 +13,160 @@ export interface Artifact {
 	avatar: string | null;
 	context: string;
 	step: string | null;
+	/** As stored; not trusted for anything but matching. */
 	kind: string;
 	title: string;
-	data: unknown;
+	/** Its checked content, or null when the stored payload does not parse: "cannot be shown". */
+	content: ArtifactContent | null;
 	at: Date;
 	hidden: boolean;
 }
 
-const columns = {
-	key: progressEvents.key,
-	studentId: progressEvents.studentId,
-	studentName: students.displayName,
-	avatar: students.avatar,
-	context: progressEvents.context,
-	step: progressEvents.step,
-	type: progressEvents.type,
-	payload: progressEvents.payload,
-	at: progressEvents.at,
-	hiddenAt: progressEvents.hiddenAt
-};
+/** Where one artifact lives: the student, lesson, step and kind (its versions share a slot). */
+interface Slot {
+	key: string;
+	studentId: string;
+	context: string;
+	step: string | null;
+	kind: string | null;
+	empty: boolean;
+	at: Date;
+	hiddenAt: Date | null;
+}
 
-function classEvents(db: AppDatabase, classId: string, studentId?: string, type?: string) {
-	return db
-		.select(columns)
+const slotOf = (row: Slot) => `${row.studentId}|${row.context}|${row.step ?? ''}|${row.kind ?? ''}`;
+
+/** The latest version of every artifact slot of a class, from index columns only (no payloads). */
+function latestSlots(db: AppDatabase, classId: string, studentId?: string): Slot[] {
+	const rows = db
+		.select({
+			key: progressEvents.key,
+			studentId: progressEvents.studentId,
+			context: progressEvents.context,
+			step: progressEvents.step,
+			kind: progressEvents.artifactKind,
+			empty: progressEvents.artifactEmpty,
+			at: progressEvents.at,
+			hiddenAt: progressEvents.hiddenAt
+		})
 		.from(progressEvents)
 		.innerJoin(students, eq(students.id, progressEvents.studentId))
 		.where(
 			and(
 				eq(students.classId, classId),
 				studentId ? eq(progressEvents.studentId, studentId) : undefined,
-				type ? eq(progressEvents.type, type) : undefined
+				eq(progressEvents.type, 'artifact')
 			)
 		)
-		.orderBy(asc(progressEvents.at))
+		.orderBy(asc(progressEvents.at), sql`${progressEvents}.rowid`)
 		.all();
+	const latest = new Map<string, Slot>();
+	for (const row of rows) latest.set(slotOf(row), row);
+	return [...latest.values()];
 }
 
-function isBlank(kind: string, data: unknown): boolean {
-	return kind === 'reflection' && !String((data as { text?: unknown })?.text ?? '').trim();
+/** The stored payloads of some artifacts, checked against their kind's schema. */
+function artifactsFor(db: AppDatabase, slots: Slot[]): Artifact[] {
+	const rows = [];
+	// A few lookups by primary key per query (SQLite limits how deep one expression may nest).
+	for (let i = 0; i < slots.length; i += 100)
+		rows.push(
+			...db
+				.select({
+					key: progressEvents.key,
+					studentId: progressEvents.studentId,
+					studentName: students.displayName,
+					avatar: students.avatar,
+					// Raw text: a stored payload is parsed here, where a bad one cannot throw.
+					payload: sql<string>`${progressEvents.payload}`
+				})
+				.from(progressEvents)
+				.innerJoin(students, eq(students.id, progressEvents.studentId))
+				.where(
+					or(
+						...slots
+							.slice(i, i + 100)
+							.map((slot) =>
+								and(eq(progressEvents.studentId, slot.studentId), eq(progressEvents.key, slot.key))
+							)
+					)
+				)
+				.all()
+		);
+	const byKey = new Map(rows.map((row) => [`${row.studentId}|${row.key}`, row]));
+	return slots.flatMap((slot) => {
+		const row = byKey.get(`${slot.studentId}|${slot.key}`);
+		if (!row) return [];
+		const json = parseJson(row.payload);
+		const parsed = json.ok ? artifactEventSchema.safeParse(json.value) : null;
+		const event = parsed?.success ? parsed.data : null;
+		return [
+			{
+				key: slot.key,
+				studentId: slot.studentId,
+				studentName: row.studentName,
+				avatar: row.avatar,
+				context: slot.context,
+				step: slot.step,
+				kind: event?.kind ?? slot.kind ?? '',
+				title: event?.title ?? '',
+				content: event ? ({ kind: event.kind, data: event.data } as ArtifactContent) : null,
+				at: slot.at,
+				hidden: slot.hiddenAt !== null
+			}
+		];
+	});
 }
+
+export interface ArtifactPage {
+	items: Artifact[];
+	/** Items in the whole gallery (with these options), and how many of them are hidden. */
+	total: number;
+	hidden: number;
+	page: number;
+	pages: number;
+}
+
+export const GALLERY_PAGE_SIZE = 48;
 
 /**
  * A class's artifacts, newest first: for each student, lesson step and kind only the latest version
- * (a reflection edited three times is one item). Cleared reflections are left out.
+ * (a reflection edited three times is one item). Cleared reflections are left out. Only the page
+ * asked for is read from the database in full.
  */
+export function artifactPage(
+	db: AppDatabase,
+	classId: string,
+	options: { studentId?: string; includeHidden?: boolean; page?: number; pageSize?: number } = {}
+): ArtifactPage {
+	const pageSize = options.pageSize ?? GALLERY_PAGE_SIZE;
+	const slots = latestSlots(db, classId, options.studentId)
+		.filter((slot) => !slot.empty)
+		.sort((a, b) => b.at.getTime() - a.at.getTime());
+	const hidden = slots.filter((slot) => slot.hiddenAt !== null).length;
+	const listed = options.includeHidden ? slots : slots.filter((slot) => slot.hiddenAt === null);
+	const pages = Math.max(1, Math.ceil(listed.length / pageSize));
+	const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
+	const items = artifactsFor(db, listed.slice((page - 1) * pageSize, page * pageSize));
+	return { items, total: listed.length, hidden, page, pages };
+}
+
+/** Every artifact (latest versions) of a class or one student, newest first. */
 export function latestArtifacts(
 	db: AppDatabase,
 	classId: string,
 	options: { studentId?: string; includeHidden?: boolean } = {}
 ): Artifact[] {
-	const latest = new Map<string, Artifact>();
-	for (const row of classEvents(db, classId, options.studentId, 'artifact')) {
-		const payload = row.payload as { kind: string; title: string; data: unknown };
-		latest.set(`${row.studentId}|${row.context}|${row.step ?? ''}|${payload.kind}`, {
-			key: row.key,
-			studentId: row.studentId,
-			studentName: row.studentName,
-			avatar: row.avatar,
-			context: row.context,
-			step: row.step,
-			kind: payload.kind,
-			title: payload.title,
-			data: payload.data,
-			at: row.at,
-			hidden: row.hiddenAt !== null
-		});
-	}
-	return [...latest.values()]
-		.filter((item) => !isBlank(item.kind, item.data))
-		.filter((item) => options.includeHidden || !item.hidden)
-		.sort((a, b) => b.at.getTime() - a.at.getTime());
+	return artifactPage(db, classId, { ...options, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
+		.items;
+}
+
+function ownsStudent(db: AppDatabase, classId: string, studentId: string): boolean {
+	return !!db
+		.select({ id: students.id })
+		.from(students)
+		.where(and(eq(students.id, studentId), eq(students.classId, classId)))
+		.get();
 }
 
 /** Hides (or shows again) one artifact in the class gallery; false if it is not in this class. */
@@ -91,12 +178,7 @@ export function setArtifactHidden(
 	hidden: boolean,
 	now = new Date()
 ): boolean {
-	const student = db
-		.select({ id: students.id })
-		.from(students)
-		.where(and(eq(students.id, studentId), eq(students.classId, classId)))
-		.get();
-	if (!student) return false;
+	if (!ownsStudent(db, classId, studentId)) return false;
 	return (
 		db
 			.update(progressEvents)
@@ -108,6 +190,68 @@ export function setArtifactHidden(
 					eq(progressEvents.type, 'artifact')
 				)
 			)
+			.run().changes > 0
+	);
+}
+
+/**
+ * Removes an artifact for good: every version of it (so an older one does not come back), and the
+ * space it took from the student's budget. False if it is not in this class.
+ */
+export function removeArtifact(
+	db: AppDatabase,
+	classId: string,
+	studentId: string,
+	key: string
+): boolean {
+	if (!ownsStudent(db, classId, studentId)) return false;
+	return db.transaction((tx) => {
+		const target = tx
+			.select({
+				context: progressEvents.context,
+				step: progressEvents.step,
+				kind: progressEvents.artifactKind
+			})
+			.from(progressEvents)
+			.where(
+				and(
+					eq(progressEvents.studentId, studentId),
+					eq(progressEvents.key, key),
+					eq(progressEvents.type, 'artifact')
+				)
+			)
+			.get();
+		if (!target) return false;
+		const sameSlot = and(
+			eq(progressEvents.studentId, studentId),
+			eq(progressEvents.type, 'artifact'),
+			eq(progressEvents.context, target.context),
+			target.step === null ? isNull(progressEvents.step) : eq(progressEvents.step, target.step),
+			target.kind === null
+				? isNull(progressEvents.artifactKind)
+				: eq(progressEvents.artifactKind, target.kind)
+		);
+		const freed =
+			tx
+				.select({ bytes: sql<number>`coalesce(sum(${progressEvents.bytes}), 0)` })
+				.from(progressEvents)
+				.where(sameSlot)
+				.get()?.bytes ?? 0;
+		tx.delete(progressEvents).where(sameSlot).run();
+		tx.update(students)
+			.set({ storedBytes: sql`max(0, ${students.storedBytes} - ${freed})` })
+			.where(eq(students.id, studentId))
+			.run();
+		return true;
+	});
+}
+
+/** Removes a student from the class with everything they made and their sessions (cascade). */
+export function removeStudent(db: AppDatabase, classId: string, studentId: string): boolean {
+	return (
+		db
+			.delete(students)
+			.where(and(eq(students.id, studentId), eq(students.classId, classId)))
 			.run().changes > 0
 	);
 }
@@ -126,8 +270,26 @@ export interface ContextWork {
 
 /** Everything one student of the class has done, per lesson (or shared activity), latest first. */
 export function studentWork(db: AppDatabase, classId: string, studentId: string): ContextWork[] {
+	if (!ownsStudent(db, classId, studentId)) return [];
 	const byContext = new Map<string, ContextWork>();
-	for (const row of classEvents(db, classId, studentId)) {
+	const rows = db
+		.select({
+			context: progressEvents.context,
+			step: progressEvents.step,
+			type: progressEvents.type,
+			payload: sql<string>`${progressEvents.payload}`,
+			at: progressEvents.at
+		})
+		.from(progressEvents)
+		.where(
+			and(
+				eq(progressEvents.studentId, studentId),
+				inArray(progressEvents.type, ['started', 'step-completed', 'answer', 'score'])
+			)
+		)
+		.orderBy(asc(progressEvents.at))
+		.all();
+	for (const row of rows) {
 		let work = byContext.get(row.context);
 		if (!work) {
 			work = {
@@ -142,31 +304,45 @@ export function studentWork(db: AppDatabase, classId: string, studentId: string)
 			byContext.set(row.context, work);
 		}
 		work.lastAt = row.at;
-		const payload = row.payload as Record<string, unknown>;
-		if (row.type === 'step-completed' && typeof payload.step === 'string') {
-			if (!work.completed.some((done) => done.step === payload.step))
-				work.completed.push({ step: payload.step, at: row.at });
-		} else if (row.type === 'answer') {
-			const question = String(payload.question);
-			if (!work.answers.some((answer) => answer.question === question))
+		// Stored events are read back through the schema they were checked against.
+		const json = parseJson(row.payload);
+		const parsed = activityEventSchema.safeParse(json.ok ? json.value : null);
+		if (!parsed.success) continue;
+		const event = parsed.data;
+		if (event.type === 'step-completed') {
+			if (!work.completed.some((done) => done.step === event.step))
+				work.completed.push({ step: event.step, at: row.at });
+		} else if (event.type === 'answer') {
+			if (!work.answers.some((answer) => answer.question === event.question))
 				work.answers.push({
 					step: row.step,
-					question,
-					choice: String(payload.choice),
-					correct: payload.correct === true,
+					question: event.question,
+					choice: event.choice,
+					correct: event.correct,
 					at: row.at
 				});
-		} else if (row.type === 'score') {
+		} else if (event.type === 'score') {
 			work.scores = work.scores.filter((score) => score.step !== row.step);
-			work.scores.push({
-				step: row.step,
-				correct: Number(payload.correct),
-				total: Number(payload.total),
-				at: row.at
-			});
+			work.scores.push({ step: row.step, correct: event.correct, total: event.total, at: row.at });
 		}
 	}
 	const artifacts = latestArtifacts(db, classId, { studentId, includeHidden: true });
-	for (const artifact of artifacts) byContext.get(artifact.context)?.artifacts.push(artifact);
+	for (const artifact of artifacts) {
+		let work = byContext.get(artifact.context);
+		if (!work) {
+			work = {
+				context: artifact.context,
+				completed: [],
+				answers: [],
+				scores: [],
+				artifacts: [],
+				firstAt: artifact.at,
+				lastAt: artifact.at
+			};
+			byContext.set(artifact.context, work);
+		}
+		work.artifacts.push(artifact);
+		if (artifact.at > work.lastAt) work.lastAt = artifact.at;
+	}
 	return [...byContext.values()].sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
 }

@@ -1,7 +1,12 @@
+import { parseJson } from '../validation/json';
+
 export type JsonBody =
 	{ ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string };
 
-/** A request's JSON body, refused when it is larger than `maxBytes` or not JSON. */
+/**
+ * A request's JSON body, refused when it is larger than `maxBytes`, nests deeper than any payload
+ * of ours, or is not JSON.
+ */
 export async function readJson(request: Request, maxBytes: number): Promise<JsonBody> {
 	let text: string;
 	try {
@@ -9,11 +14,13 @@ export async function readJson(request: Request, maxBytes: number): Promise<Json
 	} catch {
 		return { ok: false, status: 400, error: 'The body could not be read.' };
 	}
-	if (new TextEncoder().encode(text).length > maxBytes)
-		return { ok: false, status: 413, error: 'Too much at once.' };
-	try {
-		return { ok: true, value: JSON.parse(text) };
-	} catch {
-		return { ok: false, status: 400, error: 'The body must be JSON.' };
-	}
+	if (Buffer.byteLength(text) > maxBytes) return { ok: false, status: 413, error: 'Too much at once.' };
+	const parsed = parseJson(text);
+	if (!parsed.ok)
+		return {
+			ok: false,
+			status: 400,
+			error: parsed.error === 'too_deep' ? 'The body nests too deeply.' : 'The body must be JSON.'
+		};
+	return { ok: true, value: parsed.value };
 }

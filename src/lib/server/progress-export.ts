@@ -57,7 +57,7 @@ export function progressExportRows(
 					const reflection = done?.artifacts.find(
 						(a) => a.step === step.id && a.kind === 'reflection'
 					);
-					answer = String((reflection?.data as { text?: unknown })?.text ?? '');
+					answer = reflection?.content?.kind === 'reflection' ? reflection.content.data.text : '';
 				}
 				rows.push({
 					student: student.displayName,

@@ -1,17 +1,135 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { ProgressBatch } from '../validation/progress';
 import type { AppDatabase } from './db/client';
-import { lessonProgress, progressEvents, stepCompletions } from './db/schema';
+import { lessonProgress, progressEvents, stepCompletions, students } from './db/schema';
+import { takeFromAllowance, type RateLimitRule } from './rate-limit';
+import { findLesson } from '../curriculum';
+import { isActivityId } from '../activities/registry';
+
+/** What one student may store: a tablet that misbehaves cannot fill the disk or the gallery. */
+export interface ProgressBudget {
+	/** Events a student may send per window (retries count too). */
+	events: RateLimitRule;
+	/** Artifact versions (every save counts) per student and lesson. */
+	artifactsPerContext: number;
+	/** Bytes of stored events per student. */
+	bytesPerStudent: number;
+}
+
+export const PROGRESS_BUDGET: ProgressBudget = {
+	// A lesson sends a few dozen events; an offline tablet's whole queue comes in a few batches.
+	events: { max: 600, windowMs: 60_000 },
+	artifactsPerContext: 100,
+	// About 250 drawings or 1,000 full reflections: far more than a school year of lessons.
+	bytesPerStudent: 2 * 1024 * 1024
+};
+
+export type RecordResult =
+	| { ok: true; stored: number }
+	| { ok: false; reason: 'rate_limited'; retryAfterMs: number }
+	| { ok: false; reason: 'artifact_budget' | 'storage_budget'; refused: string[] };
+
+/**
+ * Whether an event belongs somewhere real: a step of a lesson ("module/band/lesson") or a shared
+ * activity ("activity:id"). Anything else would only clutter the teacher's pages.
+ */
+export function isKnownPlace(context: string, step: string | undefined): boolean {
+	if (context.startsWith('activity:'))
+		return isActivityId(context.slice('activity:'.length)) && step === undefined;
+	const [moduleSlug = '', band = '', lessonSlug = '', ...rest] = context.split('/');
+	if (rest.length > 0) return false;
+	const found = findLesson(moduleSlug, band, lessonSlug);
+	return !!found && (step === undefined || found.lesson.steps.some((s) => s.id === step));
+}
+
+const payloadBytes = (event: unknown) => Buffer.byteLength(JSON.stringify(event));
 
 /**
  * Stores a batch once per idempotency key and keeps the summaries (lesson started, latest score,
- * steps completed) in the same transaction; returns how many events were new.
+ * steps completed) in the same transaction. The whole batch is refused, and nothing stored, when
+ * the student sends too fast or a new event would pass their storage budget; the refusal names
+ * the events that do not fit, so the tablet can keep them and send the others.
  */
-export function recordEvents(db: AppDatabase, studentId: string, batch: ProgressBatch): number {
-	return db.transaction((tx) => {
+export function recordEvents(
+	db: AppDatabase,
+	studentId: string,
+	batch: ProgressBatch,
+	budget: ProgressBudget = PROGRESS_BUDGET,
+	now = new Date()
+): RecordResult {
+	return db.transaction((tx): RecordResult => {
+		const rate = takeFromAllowance(
+			tx as unknown as AppDatabase,
+			`progress:student:${studentId}`,
+			budget.events,
+			batch.events.length,
+			now
+		);
+		if (rate.limited) return { ok: false, reason: 'rate_limited', retryAfterMs: rate.retryAfterMs };
+
+		const known = new Set(
+			tx
+				.select({ key: progressEvents.key })
+				.from(progressEvents)
+				.where(
+					and(
+						eq(progressEvents.studentId, studentId),
+						inArray(
+							progressEvents.key,
+							batch.events.map((item) => item.id)
+						)
+					)
+				)
+				.all()
+				.map((row) => row.key)
+		);
+		const fresh = batch.events.filter(
+			(item, i) =>
+				!known.has(item.id) && batch.events.findIndex((other) => other.id === item.id) === i
+		);
+
+		const artifactCounts = new Map<string, number>();
+		const overArtifacts: string[] = [];
+		for (const item of fresh) {
+			if (item.event.type !== 'artifact') continue;
+			let used = artifactCounts.get(item.context);
+			if (used === undefined)
+				used =
+					tx
+						.select({ n: count() })
+						.from(progressEvents)
+						.where(
+							and(
+								eq(progressEvents.studentId, studentId),
+								eq(progressEvents.context, item.context),
+								eq(progressEvents.type, 'artifact')
+							)
+						)
+						.get()?.n ?? 0;
+			artifactCounts.set(item.context, used + 1);
+			if (used + 1 > budget.artifactsPerContext) overArtifacts.push(item.id);
+		}
+		if (overArtifacts.length > 0)
+			return { ok: false, reason: 'artifact_budget', refused: overArtifacts };
+
+		const sizes = fresh.map((item) => payloadBytes(item.event));
+		let usedBytes =
+			tx
+				.select({ bytes: students.storedBytes })
+				.from(students)
+				.where(eq(students.id, studentId))
+				.get()?.bytes ?? 0;
+		const overBytes: string[] = [];
+		fresh.forEach((item, i) => {
+			usedBytes += sizes[i]!;
+			if (usedBytes > budget.bytesPerStudent) overBytes.push(item.id);
+		});
+		if (overBytes.length > 0) return { ok: false, reason: 'storage_budget', refused: overBytes };
+
 		let stored = 0;
-		for (const item of batch.events) {
+		for (const [i, item] of fresh.entries()) {
 			const at = new Date(item.at);
+			const event = item.event;
 			const isNew =
 				tx
 					.insert(progressEvents)
@@ -20,15 +138,18 @@ export function recordEvents(db: AppDatabase, studentId: string, batch: Progress
 						key: item.id,
 						context: item.context,
 						step: item.step ?? null,
-						type: item.event.type,
-						payload: item.event,
+						type: event.type,
+						artifactKind: event.type === 'artifact' ? event.kind : null,
+						artifactEmpty:
+							event.type === 'artifact' && event.kind === 'reflection' && !event.data.text.trim(),
+						bytes: sizes[i]!,
+						payload: event,
 						at
 					})
 					.onConflictDoNothing()
 					.run().changes > 0;
 			if (!isNew) continue;
 			stored++;
-			const event = item.event;
 			const score = event.type === 'score' ? event : null;
 			tx.insert(lessonProgress)
 				.values({
@@ -59,7 +180,13 @@ export function recordEvents(db: AppDatabase, studentId: string, batch: Progress
 					})
 					.run();
 		}
-		return stored;
+		const added = fresh.reduce((sum, _item, i) => sum + sizes[i]!, 0);
+		if (added > 0)
+			tx.update(students)
+				.set({ storedBytes: sql`${students.storedBytes} + ${added}` })
+				.where(eq(students.id, studentId))
+				.run();
+		return { ok: true, stored };
 	});
 }
 

@@ -31,27 +31,50 @@ export function checkRateLimit(
 	return stateOf(row, rule, now);
 }
 
-/** Counts one failure against `key` and returns the state after counting it. */
+/** Counts one failure (or `amount` hits) against `key` and returns the state after counting. */
 export function recordFailure(
 	db: AppDatabase,
 	key: string,
 	rule: RateLimitRule,
-	now = new Date()
+	now = new Date(),
+	amount = 1
 ): RateLimitState {
 	const windowExpiredBefore = new Date(now.getTime() - rule.windowMs);
 	const row = db
 		.insert(rateLimits)
-		.values({ key, count: 1, windowStartsAt: now })
+		.values({ key, count: amount, windowStartsAt: now })
 		.onConflictDoUpdate({
 			target: rateLimits.key,
 			set: {
-				count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then 1 else ${rateLimits.count} + 1 end`,
+				count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${amount} else ${rateLimits.count} + ${amount} end`,
 				windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${now.getTime()} else ${rateLimits.windowStartsAt} end`
 			}
 		})
 		.returning()
 		.get();
 	return stateOf(row, rule, now);
+}
+
+/**
+ * Takes `amount` from the window's allowance if it all fits, and counts it; otherwise counts
+ * nothing and says how long until the window ends. For budgets such as events per minute.
+ */
+export function takeFromAllowance(
+	db: AppDatabase,
+	key: string,
+	rule: RateLimitRule,
+	amount: number,
+	now = new Date()
+): RateLimitState {
+	return db.transaction((tx) => {
+		const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+		const windowEndsAt = row ? row.windowStartsAt.getTime() + rule.windowMs : 0;
+		const used = row && now.getTime() < windowEndsAt ? row.count : 0;
+		if (used + amount > rule.max)
+			return { limited: true, retryAfterMs: Math.max(1000, windowEndsAt - now.getTime()) };
+		recordFailure(tx as unknown as AppDatabase, key, rule, now, amount);
+		return { limited: false };
+	});
 }
 
 export function resetRateLimit(db: AppDatabase, key: string): void {

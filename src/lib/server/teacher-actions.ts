@@ -1,6 +1,6 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ownedClass } from './class-access';
-import { setArtifactHidden } from './class-work';
+import { removeArtifact, removeStudent, setArtifactHidden } from './class-work';
 import { clearClassDoodles, setDoodleHidden } from './class-doodles';
 import { getDb } from './db';
 import { readFormData } from './forms';
@@ -25,6 +25,31 @@ export async function setArtifactVisibility(event: ClassEvent, hidden: boolean) 
 	if (!setArtifactHidden(getDb(), klass.id, form.data.student, form.data.key, hidden))
 		error(404, { message: 'Unknown artifact.' });
 	return { hiddenChanged: form.data.key, hidden };
+}
+
+/** Form action: remove an artifact, every version of it, for good. Owner only. */
+export async function removeArtifactAction(event: ClassEvent) {
+	const klass = ownedClass(event);
+	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
+	if (!form.ok) return fail(400, { invalid: true as const });
+	if (!removeArtifact(getDb(), klass.id, form.data.student, form.data.key))
+		error(404, { message: 'Unknown artifact.' });
+	notifyClassProgress(klass.id);
+	return { removed: form.data.key };
+}
+
+/**
+ * Form action: remove one student from the class with all their work; the form must name the
+ * student again as confirmation. Owner only; back to the class page.
+ */
+export async function removeStudentAction(event: ClassEvent) {
+	const klass = ownedClass(event);
+	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
+	if (!form.ok) return fail(400, { invalid: true as const });
+	if (!removeStudent(getDb(), klass.id, form.data.student))
+		error(404, { message: 'Unknown student.' });
+	notifyClassProgress(klass.id);
+	redirect(303, `/teach/classes/${klass.id}?removed=1`);
 }
 
 /** Form action: the teacher has helped a student who raised their hand. Owner only. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { AI_DRAWING_KIND, aiDrawingSchema } from '../sketch/artifact';
+import { artifactEventSchema } from './artifacts';
 
-const activityEvent = z.discriminatedUnion('type', [
+/** One activity-contract event; artifacts are checked against the schema of their kind. */
+export const activityEventSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('started') }),
 	z.object({ type: z.literal('step-completed'), step: z.string().min(1).max(100) }),
 	z.object({
@@ -15,22 +16,7 @@ const activityEvent = z.discriminatedUnion('type', [
 		correct: z.number().int().min(0).max(1000),
 		total: z.number().int().min(0).max(1000)
 	}),
-	z
-		.object({
-			type: z.literal('artifact'),
-			kind: z.string().min(1).max(50),
-			title: z.string().max(200),
-			data: z.unknown()
-		})
-		// A drawing goes into the class gallery only if it is one.
-		.refine(
-			(artifact) =>
-				artifact.kind !== AI_DRAWING_KIND || aiDrawingSchema.safeParse(artifact.data).success,
-			{
-				message:
-					'Not a drawing: strokes with as many x as y coordinates, a model and a temperature.'
-			}
-		)
+	artifactEventSchema
 ]);
 
 /** A batch of activity-contract events from a tablet's queue. */
@@ -42,7 +28,7 @@ export const progressBatchSchema = z.object({
 				context: z.string().min(1).max(200),
 				step: z.string().max(100).optional(),
 				at: z.iso.datetime(),
-				event: activityEvent
+				event: activityEventSchema
 			})
 		)
 		.min(1)

@@ -94,6 +94,8 @@ export const students = sqliteTable(
 		picturePassword: text('picture_password'),
 		/** Set when the student taps "I need help"; cleared by them or by the teacher. */
 		helpRequestedAt: integer('help_requested_at', { mode: 'timestamp_ms' }),
+		/** Bytes of progress the student has stored (their storage budget counts against it). */
+		storedBytes: integer('stored_bytes').notNull().default(0),
 		createdAt: createdAt()
 	},
 	(table) => [index('students_class_idx').on(table.classId)]
@@ -148,6 +150,12 @@ export const progressEvents = sqliteTable(
 		context: text('context').notNull(),
 		step: text('step'),
 		type: text('type').notNull(),
+		/** Artifacts only: their kind, so the gallery can find the latest of each without payloads. */
+		artifactKind: text('artifact_kind'),
+		/** Artifacts only: true for a reflection cleared by its student (left out of the gallery). */
+		artifactEmpty: integer('artifact_empty', { mode: 'boolean' }).notNull().default(false),
+		/** Size of the payload in bytes, counted in the student's storage budget. */
+		bytes: integer('bytes').notNull().default(0),
 		payload: text('payload', { mode: 'json' }).notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		receivedAt: createdAt(),

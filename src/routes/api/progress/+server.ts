@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { recordEvents } from '$lib/server/progress';
+import { isKnownPlace, recordEvents } from '$lib/server/progress';
 import { readJson } from '$lib/server/json-body';
 import { notifyClassProgress } from '$lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '$lib/validation/progress';
@@ -9,6 +9,8 @@ import type { RequestHandler } from './$types';
 /**
  * Tablets send their queued activity-contract events here. Only a signed-in student may send, and
  * only for themselves; every event is stored once per idempotency key, so retries are harmless.
+ * A batch is stored whole or not at all: 400 for a malformed event, 413 for one too large or past
+ * the student's storage budget (the refused ids are named), 429 when the student sends too fast.
  */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const student = locals.student;
@@ -21,10 +23,30 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			{ error: 'Invalid events.', issues: parsed.error.issues.slice(0, 5) },
 			{ status: 400 }
 		);
-	if (parsed.data.events.some((e) => JSON.stringify(e.event).length > MAX_EVENT_PAYLOAD_BYTES)) {
-		return json({ error: 'An event is too large.' }, { status: 413 });
+	const events = parsed.data.events;
+	const misplaced = events.filter((e) => !isKnownPlace(e.context, e.step)).map((e) => e.id);
+	if (misplaced.length > 0)
+		return json({ error: 'No such lesson or step.', refused: misplaced }, { status: 400 });
+	const tooLarge = events
+		.filter((e) => JSON.stringify(e.event).length > MAX_EVENT_PAYLOAD_BYTES)
+		.map((e) => e.id);
+	if (tooLarge.length > 0)
+		return json(
+			{ error: 'An event is too large.', code: 'too_large', refused: tooLarge },
+			{ status: 413 }
+		);
+	const result = recordEvents(getDb(), student.id, parsed.data);
+	if (!result.ok) {
+		if (result.reason === 'rate_limited')
+			return json(
+				{ error: 'Too many events at once: they are kept and sent again.', code: result.reason },
+				{ status: 429, headers: { 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } }
+			);
+		return json(
+			{ error: 'This student has used up their space.', code: result.reason, refused: result.refused },
+			{ status: 413 }
+		);
 	}
-	const stored = recordEvents(getDb(), student.id, parsed.data);
-	if (stored > 0) notifyClassProgress(student.classId);
-	return json({ received: parsed.data.events.length, stored });
+	if (result.stored > 0) notifyClassProgress(student.classId);
+	return json({ received: events.length, stored: result.stored });
 };

@@ -44,6 +44,7 @@ export const load: PageServerLoad = (event) => {
 			})
 		),
 		joinUrl: `${event.url.origin}/join`,
+		studentRemoved: event.url.searchParams.get('removed') === '1',
 		assignments: listAssignments(getDb(), owned.id).map((a) => ({
 			id: a.id,
 			title: `${t(findModule(a.moduleSlug)?.title ?? { en: a.moduleSlug, es: a.moduleSlug }, event.locals.locale)}`,

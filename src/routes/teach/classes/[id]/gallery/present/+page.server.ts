@@ -1,17 +1,19 @@
 import { artifactView } from '$lib/activities/artifact-view';
 import { ownedClass } from '$lib/server/class-access';
-import { latestArtifacts } from '$lib/server/class-work';
+import { artifactPage } from '$lib/server/class-work';
 import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
-/** The gallery on the projector: only what the teacher has not hidden, big, no site chrome. */
+/** The gallery on the projector: the newest of what the teacher has not hidden, big, no site chrome. */
 export const load: PageServerLoad = (event) => {
 	const klass = ownedClass(event);
+	const page = artifactPage(getDb(), klass.id);
 	return {
 		chromeless: true,
 		klass: { id: klass.id, name: klass.name },
-		artifacts: latestArtifacts(getDb(), klass.id).map((artifact) =>
-			artifactView(artifact, event.locals.locale)
-		)
+		artifacts: page.items
+			// Nothing that cannot be shown goes on the projector.
+			.filter((artifact) => artifact.content !== null)
+			.map((artifact) => artifactView(artifact, event.locals.locale))
 	};
 };

@@ -5,7 +5,12 @@ import { formatDateTime } from '$lib/i18n/dates';
 import { ownedStudent } from '$lib/server/class-access';
 import { studentWork } from '$lib/server/class-work';
 import { getDb } from '$lib/server/db';
-import { helpedStudent, setArtifactVisibility } from '$lib/server/teacher-actions';
+import {
+	helpedStudent,
+	removeArtifactAction,
+	removeStudentAction,
+	setArtifactVisibility
+} from '$lib/server/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One student's work: every lesson they opened, their answers, scores and artifacts. */
@@ -64,5 +69,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	hide: (event) => setArtifactVisibility(event, true),
 	show: (event) => setArtifactVisibility(event, false),
+	remove: (event) => removeArtifactAction(event),
+	removeStudent: (event) => removeStudentAction(event),
 	helped: (event) => helpedStudent(event)
 };

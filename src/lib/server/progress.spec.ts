@@ -1,0 +1,180 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { users, type Class } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { addRoster, createClass, listStudents } from './classes';
+import { PROGRESS_BUDGET, isKnownPlace, recordEvents, type ProgressBudget } from './progress';
+import { findModule } from '../curriculum';
+import { progressBatchSchema } from '../validation/progress';
+import { parseJson } from '../validation/json';
+
+let db: AppDatabase;
+let cleanup: () => void;
+let klass: Class;
+let ana: string;
+
+const lesson = findModule('what-is-ai')!.lessons['3-5']![0]!;
+const context = `what-is-ai/3-5/${lesson.slug}`;
+const reflect = lesson.steps.find((step) => step.kind === 'reflect')!;
+
+const rows = () =>
+	(db.$client.prepare('select count(*) as n from progress_events').get() as { n: number }).n;
+
+function batch(ids: string[], text = 'hello', ctx = context) {
+	return progressBatchSchema.parse({
+		events: ids.map((id) => ({
+			id,
+			context: ctx,
+			step: reflect.id,
+			at: '2026-11-25T10:00:00.000Z',
+			event: { type: 'artifact', kind: 'reflection', title: 'r', data: { text } }
+		}))
+	});
+}
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	db.insert(users)
+		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
+		.run();
+	klass = createClass(db, 't', { name: 'A', band: '3-5' });
+	addRoster(db, klass, ['Ana']);
+	ana = listStudents(db, klass.id)[0]!.id;
+});
+afterEach(() => cleanup());
+
+describe('what a tablet may send', () => {
+	it('refuses artifacts whose data does not match their kind, and kinds nobody saves', () => {
+		const event = (kind: string, data: unknown) => ({
+			events: [
+				{
+					id: 'x',
+					context,
+					at: '2026-11-25T10:00:00.000Z',
+					event: { type: 'artifact', kind, title: 't', data }
+				}
+			]
+		});
+		const deep = JSON.parse('['.repeat(3500) + ']'.repeat(3500));
+		for (const [kind, data] of [
+			['reflection', { text: deep }],
+			['reflection', { text: 'x'.repeat(2001) }],
+			['reflection', {}],
+			['ai-or-not-sort', { placements: [{ itemId: 'nonsense', bin: 'ai', correct: true }] }],
+			['doodle-experiment', { runs: [] }],
+			['ai-drawing', { model: 'cow' }],
+			['made-up', { text: 'hi' }]
+		] as const)
+			expect(progressBatchSchema.safeParse(event(kind, data)).success, kind).toBe(false);
+		expect(progressBatchSchema.safeParse(event('reflection', { text: 'fine' })).success).toBe(true);
+		const titled = event('reflection', { text: 'fine' });
+		(titled.events[0]!.event as { title: string }).title = 'evil\u202Etxt.exe';
+		expect(progressBatchSchema.safeParse(titled).success).toBe(false);
+	});
+
+	it('reads no JSON that nests deeper than any payload of ours', () => {
+		expect(parseJson('['.repeat(3500) + ']'.repeat(3500))).toEqual({
+			ok: false,
+			error: 'too_deep'
+		});
+		expect(parseJson('{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}')).toMatchObject({ ok: true });
+		expect(parseJson('{"a":')).toEqual({ ok: false, error: 'not_json' });
+	});
+
+	it('belongs to a real lesson step or a shared activity', () => {
+		expect(isKnownPlace(context, reflect.id)).toBe(true);
+		expect(isKnownPlace(context, undefined)).toBe(true);
+		expect(isKnownPlace(context, 'no-such-step')).toBe(false);
+		expect(isKnownPlace('what-is-ai/3-5/no-such-lesson', undefined)).toBe(false);
+		expect(isKnownPlace(`${context}/extra`, undefined)).toBe(false);
+		expect(isKnownPlace('activity:doodle-lab', undefined)).toBe(true);
+		expect(isKnownPlace('activity:junk-1', undefined)).toBe(false);
+	});
+});
+
+describe("a student's budget", () => {
+	const tight: ProgressBudget = {
+		events: { max: 10, windowMs: 60_000 },
+		artifactsPerContext: 4,
+		bytesPerStudent: 2000
+	};
+	const now = new Date('2026-11-25T10:00:00Z');
+
+	it('limits events per minute: the batch is refused whole, and taken again once the minute is over', () => {
+		expect(recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toEqual({
+			ok: true,
+			stored: 3
+		});
+		const refused = recordEvents(
+			db,
+			ana,
+			batch(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k']),
+			tight,
+			now
+		);
+		expect(refused).toMatchObject({ ok: false, reason: 'rate_limited' });
+		expect(rows()).toBe(3);
+		const later = new Date(now.getTime() + 61_000);
+		expect(recordEvents(db, ana, batch(['d']), tight, later)).toEqual({ ok: true, stored: 1 });
+	});
+
+	it('limits artifact versions per lesson, naming the ones that do not fit; nothing of the batch is stored', () => {
+		expect(recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toMatchObject({ ok: true });
+		expect(recordEvents(db, ana, batch(['d', 'e', 'f']), tight, now)).toEqual({
+			ok: false,
+			reason: 'artifact_budget',
+			refused: ['e', 'f']
+		});
+		expect(rows()).toBe(3);
+		// Retries of stored events cost nothing.
+		expect(recordEvents(db, ana, batch(['a', 'b', 'c', 'd']), tight, now)).toEqual({
+			ok: true,
+			stored: 1
+		});
+	});
+
+	it('limits the bytes a student stores', () => {
+		const big = 'x'.repeat(900);
+		expect(recordEvents(db, ana, batch(['a'], big), tight, now)).toMatchObject({ ok: true });
+		expect(recordEvents(db, ana, batch(['b', 'c'], big), tight, now)).toEqual({
+			ok: false,
+			reason: 'storage_budget',
+			refused: ['c']
+		});
+		expect(rows()).toBe(1);
+	});
+
+	it('by default holds a school year of honest work and stops a flood of large artifacts', () => {
+		const honest = Array.from({ length: 40 }, (_, i) => `r${i}`);
+		expect(recordEvents(db, ana, batch(honest), PROGRESS_BUDGET, now)).toMatchObject({
+			ok: true,
+			stored: 40
+		});
+		// 60 KB artifacts, as in the attack: 2 MB stops them after about 34.
+		const flood = 'x'.repeat(2000);
+		let stored = 0;
+		for (let i = 0; i < 60; i++) {
+			const result = recordEvents(
+				db,
+				ana,
+				progressBatchSchema.parse({
+					events: Array.from({ length: 30 }, (_, j) => ({
+						id: `f${i}-${j}`,
+						context,
+						step: reflect.id,
+						at: '2026-11-25T10:00:00.000Z',
+						event: { type: 'artifact', kind: 'reflection', title: 'r', data: { text: flood } }
+					}))
+				}),
+				PROGRESS_BUDGET,
+				new Date(now.getTime() + i * 61_000)
+			);
+			if (result.ok) stored += result.stored;
+		}
+		expect(stored).toBeLessThanOrEqual(PROGRESS_BUDGET.artifactsPerContext);
+		const bytes = db.$client.prepare('select stored_bytes as n from students').get() as {
+			n: number;
+		};
+		expect(bytes.n).toBeLessThanOrEqual(PROGRESS_BUDGET.bytesPerStudent);
+	});
+});
