@@ -16,7 +16,9 @@ const messages: Record<ErrorCode, () => string> = {
 	credentials_invalid: m.error_credentials_invalid,
 	rate_limited: m.error_rate_limited_generic,
 	name_too_long: m.error_name_too_long,
-	roster_too_long: m.error_roster_too_long
+	roster_too_long: m.error_roster_too_long,
+	name_characters: m.error_name_characters,
+	class_full: m.error_class_full
 };
 
 export function errorMessage(code: ErrorCode | undefined): string | undefined {

@@ -16,6 +16,7 @@ import {
 	setArchived
 } from './classes';
 import { rosterSchema } from '../validation/classes';
+import { MAX_STUDENTS_PER_CLASS, addStudentByName } from './students';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -67,8 +68,8 @@ describe('classes', () => {
 		const klass = createClass(db, 'teacher-a', { name: 'Room 12', band: '3-5' });
 		const roster = rosterSchema.parse({ roster: 'Ana\n\n  Ben  K.\nana\nCarla\r\n' }).roster;
 		expect(roster).toEqual(['Ana', 'Ben K.', 'ana', 'Carla']);
-		expect(addRoster(db, klass, roster)).toBe(3);
-		expect(addRoster(db, klass, ['Ben K.', 'Dev'])).toBe(1);
+		expect(addRoster(db, klass, roster)).toEqual({ ok: true, added: 3 });
+		expect(addRoster(db, klass, ['Ben K.', 'Dev'])).toEqual({ ok: true, added: 1 });
 		expect(listStudents(db, klass.id).map((s) => s.displayName)).toEqual([
 			'Ana',
 			'Ben K.',
@@ -87,6 +88,22 @@ describe('classes', () => {
 		expect(rosterSchema.safeParse({ roster: many }).error?.issues[0]?.message).toBe(
 			'roster_too_long'
 		);
+	});
+
+	it('hold the 150-student cap on every path: a roster that would pass it is refused whole', () => {
+		const klass = createClass(db, 'teacher-a', { name: 'Big', band: '3-5' });
+		const names = (from: number, n: number) => Array.from({ length: n }, (_, i) => `S${from + i}`);
+		expect(addRoster(db, klass, names(0, 60))).toEqual({ ok: true, added: 60 });
+		expect(addRoster(db, klass, names(60, 60))).toEqual({ ok: true, added: 60 });
+		expect(addRoster(db, klass, names(120, 31))).toEqual({ ok: false, error: 'class_full' });
+		expect(listStudents(db, klass.id)).toHaveLength(120);
+		// Names already in the class do not count twice.
+		expect(addRoster(db, klass, [...names(0, 20), ...names(120, 30)])).toEqual({
+			ok: true,
+			added: 30
+		});
+		expect(listStudents(db, klass.id)).toHaveLength(MAX_STUDENTS_PER_CLASS);
+		expect(addStudentByName(db, klass, 'One more')).toEqual({ ok: false, error: 'class_full' });
 	});
 
 	it('delete everything in them when deleted (cascade), and nothing else', () => {

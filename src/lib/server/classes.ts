@@ -6,6 +6,9 @@ import { isUniqueViolation } from './db/errors';
 import { classes, students, type Class } from './db/schema';
 import { generateId } from './ids';
 
+/** Students one class can hold. */
+export const MAX_STUDENTS_PER_CLASS = 150;
+
 export interface ClassSummary {
 	id: string;
 	name: string;
@@ -112,23 +115,33 @@ export function listStudents(db: AppDatabase, classId: string) {
 		.all();
 }
 
-/** Adds roster names that are not in the class yet (case-insensitive); returns how many were added. */
-export function addRoster(db: AppDatabase, owned: Class, names: string[]): number {
-	const existing = new Set(
-		listStudents(db, owned.id).map((s) => s.displayName.toLocaleLowerCase())
-	);
-	const fresh: string[] = [];
-	for (const name of names) {
-		const key = name.toLocaleLowerCase();
-		if (existing.has(key)) continue;
-		existing.add(key);
-		fresh.push(name);
-	}
-	if (fresh.length === 0) return 0;
-	db.insert(students)
-		.values(fresh.map((displayName) => ({ id: generateId(), classId: owned.id, displayName })))
-		.run();
-	return fresh.length;
+/**
+ * Adds roster names that are not in the class yet (case-insensitive), all or none: a roster that
+ * would take the class past MAX_STUDENTS_PER_CLASS is refused whole. Returns how many were added.
+ */
+export function addRoster(
+	db: AppDatabase,
+	owned: Class,
+	names: string[]
+): { ok: true; added: number } | { ok: false; error: 'class_full' } {
+	return db.transaction((tx) => {
+		const current = listStudents(tx as unknown as AppDatabase, owned.id);
+		const existing = new Set(current.map((s) => s.displayName.toLocaleLowerCase()));
+		const fresh: string[] = [];
+		for (const name of names) {
+			const key = name.toLocaleLowerCase();
+			if (existing.has(key)) continue;
+			existing.add(key);
+			fresh.push(name);
+		}
+		if (current.length + fresh.length > MAX_STUDENTS_PER_CLASS)
+			return { ok: false as const, error: 'class_full' as const };
+		if (fresh.length > 0)
+			tx.insert(students)
+				.values(fresh.map((displayName) => ({ id: generateId(), classId: owned.id, displayName })))
+				.run();
+		return { ok: true as const, added: fresh.length };
+	});
 }
 
 /** An active (not archived) class by its join code. */

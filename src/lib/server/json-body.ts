@@ -14,7 +14,8 @@ export async function readJson(request: Request, maxBytes: number): Promise<Json
 	} catch {
 		return { ok: false, status: 400, error: 'The body could not be read.' };
 	}
-	if (Buffer.byteLength(text) > maxBytes) return { ok: false, status: 413, error: 'Too much at once.' };
+	if (Buffer.byteLength(text) > maxBytes)
+		return { ok: false, status: 413, error: 'Too much at once.' };
 	const parsed = parseJson(text);
 	if (!parsed.ok)
 		return {

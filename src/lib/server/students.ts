@@ -3,7 +3,8 @@ import { randomPicturePassword, type AvatarId } from '../classes/pictures';
 import type { AppDatabase } from './db/client';
 import { students, type Class, type Student } from './db/schema';
 import { generateId } from './ids';
-import { listStudents } from './classes';
+import { MAX_STUDENTS_PER_CLASS, listStudents } from './classes';
+export { MAX_STUDENTS_PER_CLASS } from './classes';
 import { checkRateLimit, recordFailure, resetRateLimit, type RateLimitRule } from './rate-limit';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -14,8 +15,6 @@ export const PICTURE_STUDENT_RULE: RateLimitRule = { max: 5, windowMs: TEN_MINUT
 export const PICTURE_IP_RULE: RateLimitRule = { max: 40, windowMs: TEN_MINUTES };
 /** New names added through one class's code: a whole class joining at once fits; a flood does not. */
 export const NEW_NAMES_PER_CLASS_RULE: RateLimitRule = { max: 60, windowMs: TEN_MINUTES };
-/** Students one class can hold. */
-export const MAX_STUDENTS_PER_CLASS = 150;
 
 export function rosterForJoin(db: AppDatabase, classId: string) {
 	return listStudents(db, classId).map(({ picturePassword, ...student }) => ({

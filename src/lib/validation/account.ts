@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
+import { nameField } from './text';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -25,15 +26,12 @@ const newPassword = z
 	.min(PASSWORD_MIN_LENGTH, { error: 'password_too_short' })
 	.max(PASSWORD_MAX_LENGTH, { error: 'password_too_long' });
 
-const requiredText = (max: number) =>
-	z.string().trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
-
 export const signupSchema = z.object({
-	name: requiredText(100),
+	name: nameField(100),
 	email,
 	password: newPassword,
 	country: z.string().trim().refine(isCountryCode, { error: 'country_invalid' }),
-	school: requiredText(200)
+	school: nameField(200)
 });
 export const SIGNUP_FIELDS = ['name', 'email', 'password', 'country', 'school'] as const;
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { GRADE_BANDS } from '../curriculum/types';
+import { safeRedirectTarget } from './redirect';
+import { nameField } from './text';
 
-const className = z.string().trim().min(1, { error: 'required' }).max(60, { error: 'too_long' });
+const className = nameField(60);
+
+/** A student's first name or nickname, as the teacher types it or the student does at /join. */
+export const studentName = nameField(30, 'name_too_long');
 
 export const createClassSchema = z.object({
 	name: className,
@@ -12,23 +17,13 @@ export const CREATE_CLASS_FIELDS = ['name', 'band'] as const;
 export const renameClassSchema = z.object({ name: className });
 export const RENAME_CLASS_FIELDS = ['name'] as const;
 
-/** One first name or nickname per line; blank lines ignored; at most 60 students. */
+/** One first name or nickname per line; blank lines ignored; at most 60 students at once. */
 export const rosterSchema = z.object({
 	roster: z
 		.string()
 		.max(5000, { error: 'too_long' })
-		.transform((text) =>
-			text
-				.split(/\r?\n/)
-				.map((line) => line.trim().replace(/\s+/g, ' '))
-				.filter(Boolean)
-		)
-		.pipe(
-			z
-				.array(z.string().max(30, { error: 'name_too_long' }))
-				.min(1, { error: 'required' })
-				.max(60, { error: 'roster_too_long' })
-		)
+		.transform((text) => text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== ''))
+		.pipe(z.array(studentName).min(1, { error: 'required' }).max(60, { error: 'roster_too_long' }))
 });
 export const ROSTER_FIELDS = ['roster'] as const;
 
@@ -77,6 +72,6 @@ export const helpSchema = z.object({
 		.string()
 		.max(500, { error: 'invalid' })
 		// A path on this site only: never an open redirect to another origin.
-		.transform((value) => (/^\/(?![/\\])/.test(value) ? value : '/learn'))
+		.transform((value) => safeRedirectTarget(value) ?? '/learn')
 });
 export const HELP_FIELDS = ['raise', 'returnTo'] as const;

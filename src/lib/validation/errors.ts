@@ -14,7 +14,9 @@ export const ERROR_CODES = [
 	'credentials_invalid',
 	'rate_limited',
 	'name_too_long',
-	'roster_too_long'
+	'roster_too_long',
+	'name_characters',
+	'class_full'
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -42,17 +42,39 @@ describe('guards', () => {
 		expect(requireRole(event(organizer), 'organizer')).toBe(organizer);
 	});
 
-	it('only follows same-site paths after log-in', () => {
-		expect(safeRedirectTarget('/teach?x=1')).toBe('/teach?x=1');
+	it('only follows same-site paths after log-in: a table of tricky targets', () => {
+		for (const [good, normalised] of [
+			['/teach?x=1', '/teach?x=1'],
+			['/modules/what-is-ai/3-5#step-2', '/modules/what-is-ai/3-5#step-2'],
+			['/learn?q=%2F%2Fevil', '/learn?q=%2F%2Fevil'],
+			['/a/../teach', '/teach'],
+			['/%09/evil.example', '/%09/evil.example']
+		])
+			expect(safeRedirectTarget(good), good).toBe(normalised);
 		for (const bad of [
 			'https://evil.example',
 			'//evil.example',
 			'/\\evil.example',
+			'\\evil.example',
+			'/\t/evil.example',
+			'/\n/evil.example',
+			'/\r\nSet-Cookie: x=1',
+			'/ /evil.example',
+			'/\u0000/evil.example',
+			'/\u200b/evil.example',
+			'/.//evil.example',
+			'/..//evil.example',
+			'javascript:alert(1)',
+			' /teach',
+			'/teach\\..',
+			'http:/evil.example',
 			'teach',
+			'/' + 'a'.repeat(2001),
 			'',
-			null
+			null,
+			undefined
 		]) {
-			expect(safeRedirectTarget(bad)).toBeNull();
+			expect(safeRedirectTarget(bad), JSON.stringify(bad)).toBeNull();
 		}
 	});
 });

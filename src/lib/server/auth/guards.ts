@@ -20,12 +20,7 @@ export function requireRole(event: Pick<RequestEvent, 'locals' | 'url'>, role: R
 }
 
 /** Only same-site paths are followed after log-in, so a link can't bounce a teacher elsewhere. */
-export function safeRedirectTarget(target: string | null | undefined): string | null {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
-		return null;
-	}
-	return target;
-}
+export { safeRedirectTarget } from '../../validation/redirect';
 
 export function homeFor(user: SessionUser): string {
 	return user.role === 'organizer' ? '/organize' : '/teach';

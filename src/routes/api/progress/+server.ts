@@ -43,7 +43,11 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 				{ status: 429, headers: { 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } }
 			);
 		return json(
-			{ error: 'This student has used up their space.', code: result.reason, refused: result.refused },
+			{
+				error: 'This student has used up their space.',
+				code: result.reason,
+				refused: result.refused
+			},
 			{ status: 413 }
 		);
 	}

@@ -6,10 +6,11 @@ import { minutesToWait } from '$lib/server/rate-limit';
 import { joinWithNewName, rosterForJoin } from '$lib/server/students';
 import { parseForm } from '$lib/validation/form';
 import { z } from 'zod';
+import { studentName } from '$lib/validation/classes';
 import type { Actions, PageServerLoad } from './$types';
 
 const newNameSchema = z.object({
-	name: z.string().trim().min(1, { error: 'required' }).max(30, { error: 'name_too_long' })
+	name: studentName
 });
 
 export const load: PageServerLoad = (event) => {

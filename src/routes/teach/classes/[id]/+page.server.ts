@@ -90,8 +90,14 @@ export const actions: Actions = {
 		const form = parseForm(rosterSchema, await readFormData(event.request), ROSTER_FIELDS);
 		if (!form.ok)
 			return fail(400, { action: 'roster' as const, errors: form.errors, values: form.values });
-		const added = addRoster(getDb(), owned, form.data.roster);
-		return { action: 'roster' as const, added };
+		const result = addRoster(getDb(), owned, form.data.roster);
+		if (!result.ok)
+			return fail(400, {
+				action: 'roster' as const,
+				errors: { roster: result.error },
+				values: form.values
+			});
+		return { action: 'roster' as const, added: result.added };
 	},
 	resetPictures: async (event) => {
 		const owned = ownedClass(event);
