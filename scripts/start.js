@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LISTEN_BACKLOG } from './http-server.js';
 
 const root = join(import.meta.dirname, '..');
 const stamp = join(root, 'build', '.built-at');
@@ -48,27 +49,26 @@ if (sourcesAt > builtAt) {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
+// Served directly over plain HTTP (a laptop, a school LAN), adapter-node would assume https when
+// it is not told the origin, and SvelteKit's CSRF check would refuse every form. Then this server
+// *is* the edge: it states the protocol itself (overwriting anything a client sent) and the origin
+// follows the Host header, whatever address the tablets use. Behind a proxy (ORIGIN or
+// PROTOCOL_HEADER set), the proxy's word is taken as adapter-node documents.
+const direct = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (direct) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
-if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
-	// Behind a proxy that says where requests come from: adapter-node's own server as configured.
-	await import(pathToFileURL(join(root, 'build', 'index.js')).href);
-} else {
-	// Served directly over plain HTTP (a laptop, a school LAN). adapter-node assumes https when it
-	// is not told the origin, which would make SvelteKit's CSRF check refuse every form. This
-	// server *is* the edge, so it states the protocol itself (overwriting anything a client sent)
-	// and the origin follows the Host header, whatever address the tablets use.
-	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
-	const { createServer } = await import('node:http');
-	const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
-	const server = createServer((req, res) => {
-		req.headers['x-forwarded-proto'] = 'http';
-		handler(req, res);
-	});
-	server.listen(port, host, () => {
-		const shown = host === '0.0.0.0' ? 'localhost' : host;
-		console.log(`Day of AI Classroom is running at http://${shown}:${port}`);
-	});
-	const stop = () => server.close(() => process.exit(0));
-	process.on('SIGINT', stop);
-	process.on('SIGTERM', stop);
-}
+const { createAppServer } = await import('./http-server.js');
+const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+const server = createAppServer(handler, { direct });
+server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
+	const shown = host === '0.0.0.0' ? 'localhost' : host;
+	console.log(`Day of AI Classroom is running at http://${shown}:${port}`);
+});
+const stop = () => {
+	server.close(() => process.exit(0));
+	// Idle keep-alive connections would hold the close open; open streams get a moment.
+	server.closeIdleConnections();
+	setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { setSessionCookie, deleteSessionCookie } from '$lib/server/auth/cookies';
 import { startServer } from '$lib/server/startup';
+import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/security-headers.js';
 import {
 	STUDENT_SESSION_COOKIE,
 	validateStudentSessionToken
@@ -54,13 +55,9 @@ const handleSession: Handle = async ({ event, resolve }) => {
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set(
-		'Permissions-Policy',
-		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
-	);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('Content-Security-Policy'))
+		response.headers.set('Content-Security-Policy', FALLBACK_CSP);
 	if (event.locals.user || event.locals.student)
 		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
