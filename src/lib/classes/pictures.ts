@@ -24,10 +24,22 @@ export const PICTURES = {
 	cactus: '🌵',
 	pizza: '🍕',
 	butterfly: '🦋',
-	star: '⭐'
+	star: '⭐',
+	banana: '🍌',
+	moon: '🌙',
+	sunflower: '🌻',
+	car: '🚗',
+	cake: '🎂',
+	tree: '🌳',
+	drum: '🥁'
 } as const;
 export type PictureId = keyof typeof PICTURES;
 export const PICTURE_PASSWORD_LENGTH = 3;
+/** Three different pictures of 16, in order: 16 × 15 × 14 = 3,360 picture passwords. */
+export const PICTURE_PASSWORD_COUNT = Array.from(
+	{ length: PICTURE_PASSWORD_LENGTH },
+	(_, i) => Object.keys(PICTURES).length - i
+).reduce((product, n) => product * n, 1);
 
 export function isAvatarId(value: string): value is AvatarId {
 	return Object.hasOwn(AVATARS, value);

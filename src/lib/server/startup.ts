@@ -3,6 +3,7 @@ import { getDb } from './db';
 import { deleteExpiredSessions } from './auth/session';
 import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
+import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
 import { seedDemoContent } from './seed';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,9 +12,10 @@ function housekeeping(): void {
 	const db = getDb();
 	deleteExpiredSessions(db);
 	deleteExpiredStudentSessions(db);
+	forgetOldDevices(db);
 	purgeRateLimits(
 		db,
-		new Date(Date.now() - Math.max(config.loginWindowSeconds * 1000, 60 * 60 * 1000))
+		new Date(Date.now() - Math.max(config.loginWindowSeconds * 1000, LONGEST_RULE_MS))
 	);
 }
 

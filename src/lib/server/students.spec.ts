@@ -4,14 +4,12 @@ import { users, type Class } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { addRoster, createClass, listStudents, setArchived } from './classes';
 import {
-	PICTURE_STUDENT_RULE,
 	addStudentByName,
 	checkPicturePassword,
 	completeFirstJoin,
 	getStudentInClass,
 	joinWithNewName,
 	MAX_STUDENTS_PER_CLASS,
-	NEW_NAMES_PER_CLASS_RULE,
 	resetPicturePassword,
 	rosterForJoin
 } from './students';
@@ -21,7 +19,23 @@ import {
 	validateStudentSessionToken
 } from './auth/student-session';
 import { generateSessionToken } from './auth/session';
-import { PICTURES, pictureEmoji } from '../classes/pictures';
+import { PICTURES, PICTURE_PASSWORD_COUNT, pictureEmoji } from '../classes/pictures';
+import {
+	JOIN_RULES,
+	codeCounters,
+	countTry,
+	trustDevice,
+	waitFor,
+	type Requester
+} from './join-guard';
+
+const PICTURE_STUDENT_RULE = JOIN_RULES.picturePerStudentOnDevice;
+const NEW_NAMES_PER_CLASS_RULE = JOIN_RULES.newNamesPerClass;
+/** A tablet at a school: one IP address for the whole school, its own device cookie. */
+const tablet = (n: number | string, ip = '203.0.113.7'): Requester => ({
+	ip,
+	device: `device-${n}`
+});
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -71,23 +85,23 @@ describe('joining a class', () => {
 		const password = completeFirstJoin(db, anaRow(), 'fox', random)!;
 		const wrong = password.split('-').reverse().join('-');
 		const now = new Date('2026-11-25T09:00:00Z');
-		expect(checkPicturePassword(db, anaRow(), password, '10.0.0.1', now)).toEqual({ ok: true });
+		expect(checkPicturePassword(db, anaRow(), password, tablet(1), now)).toEqual({ ok: true });
 		for (let i = 1; i < PICTURE_STUDENT_RULE.max; i++) {
-			expect(checkPicturePassword(db, anaRow(), wrong, `10.0.0.${i}`, now)).toEqual({
+			expect(checkPicturePassword(db, anaRow(), wrong, tablet(1), now)).toEqual({
 				ok: false,
 				reason: 'wrong'
 			});
 		}
-		expect(checkPicturePassword(db, anaRow(), wrong, '10.0.0.9', now)).toMatchObject({
+		expect(checkPicturePassword(db, anaRow(), wrong, tablet(1), now)).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
-		expect(checkPicturePassword(db, anaRow(), password, '10.0.0.9', now)).toMatchObject({
+		expect(checkPicturePassword(db, anaRow(), password, tablet(1), now)).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
 		const later = new Date(now.getTime() + PICTURE_STUDENT_RULE.windowMs);
-		expect(checkPicturePassword(db, anaRow(), password, '10.0.0.9', later)).toEqual({ ok: true });
+		expect(checkPicturePassword(db, anaRow(), password, tablet(1), later)).toEqual({ ok: true });
 	});
 
 	it('lets the teacher reset a forgotten picture password, only in their class', () => {
@@ -142,9 +156,10 @@ describe('student sessions', () => {
 describe('joining with a new name through the code', () => {
 	it('lets a whole class join at once, then slows a flood of new names per class', () => {
 		const now = new Date('2026-11-25T09:00:00Z');
+		// Each child on their own new tablet (the class does not know them yet), one school IP.
 		for (let i = 0; i < NEW_NAMES_PER_CLASS_RULE.max; i++)
-			expect(joinWithNewName(db, klass, `Kid ${i}`, now).ok).toBe(true);
-		const refused = joinWithNewName(db, klass, 'One more', now);
+			expect(joinWithNewName(db, klass, `Kid ${i}`, tablet(i), now).ok).toBe(true);
+		const refused = joinWithNewName(db, klass, 'One more', tablet('x'), now);
 		expect(refused).toEqual({
 			ok: false,
 			error: 'rate_limited',
@@ -153,11 +168,11 @@ describe('joining with a new name through the code', () => {
 		expect(listStudents(db, klass.id)).toHaveLength(2 + NEW_NAMES_PER_CLASS_RULE.max);
 		// Another class is not affected; and after the window the class is open again.
 		const other = createClass(db, 't', { name: 'Room 13', band: '3-5' });
-		expect(joinWithNewName(db, other, 'Zed', now).ok).toBe(true);
+		expect(joinWithNewName(db, other, 'Zed', tablet('y'), now).ok).toBe(true);
 		const later = new Date(now.getTime() + NEW_NAMES_PER_CLASS_RULE.windowMs);
-		expect(joinWithNewName(db, klass, 'One more', later).ok).toBe(true);
+		expect(joinWithNewName(db, klass, 'One more', tablet('x'), later).ok).toBe(true);
 		// A name already taken is refused and not counted.
-		expect(joinWithNewName(db, klass, 'one MORE', later)).toEqual({
+		expect(joinWithNewName(db, klass, 'one MORE', tablet('x'), later)).toEqual({
 			ok: false,
 			error: 'name_taken'
 		});
@@ -171,5 +186,112 @@ describe('joining with a new name through the code', () => {
 		);
 		expect(listStudents(db, klass.id)).toHaveLength(MAX_STUDENTS_PER_CLASS);
 		expect(addStudentByName(db, klass, 'Extra')).toEqual({ ok: false, error: 'class_full' });
+	});
+});
+
+describe('one school behind one IP address is not one attacker', () => {
+	const now = new Date('2026-11-25T09:00:00Z');
+	const ben = () => getStudentInClass(db, klass.id, listStudents(db, klass.id)[1]!.id)!;
+
+	it("one child's wrong pictures lock only that child", () => {
+		const anaPassword = completeFirstJoin(db, anaRow(), 'fox', random)!;
+		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
+		for (let i = 0; i < PICTURE_STUDENT_RULE.max; i++)
+			checkPicturePassword(db, anaRow(), benPassword, tablet(1), now);
+		expect(checkPicturePassword(db, anaRow(), anaPassword, tablet(1), now)).toMatchObject({
+			reason: 'rate_limited'
+		});
+		// Ben, on the same tablet and the same school IP, still gets in.
+		expect(checkPicturePassword(db, ben(), benPassword, tablet(1), now)).toEqual({ ok: true });
+	});
+
+	it("a prankster's tablet locks itself; the class's other tablets keep working", () => {
+		const anaPassword = completeFirstJoin(db, anaRow(), 'fox', random)!;
+		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
+		const wrongFor = (password: string) => password.split('-').reverse().join('-');
+		for (let i = 0; i < JOIN_RULES.picturePerDevice.max; i++) {
+			const target = i % 2 ? anaRow() : ben();
+			checkPicturePassword(db, target, wrongFor(target.picturePassword!), tablet('prank'), now);
+		}
+		expect(checkPicturePassword(db, ben(), benPassword, tablet('prank'), now)).toMatchObject({
+			reason: 'rate_limited'
+		});
+		// Ana and Ben, whose pictures the prankster tried, still sign in on their own tablets.
+		expect(checkPicturePassword(db, ben(), benPassword, tablet(2), now)).toEqual({ ok: true });
+		expect(checkPicturePassword(db, anaRow(), anaPassword, tablet(3), now)).toEqual({ ok: true });
+	});
+
+	it("a stranger without cookies hits the class's ceiling, while the class's own tablets still sign in", () => {
+		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
+		trustDevice(db, 'device-classroom', klass.id, now);
+		addRoster(
+			db,
+			klass,
+			Array.from({ length: 40 }, (_, i) => `Kid ${i}`)
+		);
+		const kids = listStudents(db, klass.id).filter((s) => s.displayName.startsWith('Kid'));
+		for (const kid of kids)
+			completeFirstJoin(db, getStudentInClass(db, klass.id, kid.id)!, 'cat', random);
+		let refusedAt = -1;
+		for (let i = 0; i < kids.length; i++) {
+			const kid = getStudentInClass(db, klass.id, kids[i]!.id)!;
+			// A fresh "device" every try: cookies cleared, from addresses all over the world.
+			const stranger = { ip: `198.51.100.${i}`, device: null };
+			const result = checkPicturePassword(db, kid, 'apple-apple-apple', stranger, now);
+			if (!result.ok && result.reason === 'rate_limited') {
+				refusedAt = i;
+				break;
+			}
+		}
+		expect(refusedAt).toBe(JOIN_RULES.picturePerClass.max - 1);
+		expect(
+			checkPicturePassword(
+				db,
+				ben(),
+				benPassword,
+				{ ip: '203.0.113.7', device: 'device-classroom' },
+				now
+			)
+		).toEqual({ ok: true });
+		// A tablet the class has not seen yet is refused until the window ends.
+		expect(checkPicturePassword(db, ben(), benPassword, tablet('new'), now)).toMatchObject({
+			reason: 'rate_limited'
+		});
+	});
+
+	it('makes guessing any classmate of a class of 30 impractical: the figure in the README', () => {
+		expect(PICTURE_PASSWORD_COUNT).toBe(16 * 15 * 14);
+		// Per class, wrong tries from tablets it does not know are capped per day; per student
+		// per 10 minutes. An attacker's expected number of tries to hit any one of 30 classmates
+		// is the number of passwords (each try has 1 chance in 3,360).
+		const perDay = Math.min(
+			JOIN_RULES.picturePerClassPerDay.max,
+			(JOIN_RULES.picturePerClass.max * 24 * 60 * 60_000) / JOIN_RULES.picturePerClass.windowMs,
+			(30 * JOIN_RULES.picturePerStudent.max * 24 * 60 * 60_000) /
+				JOIN_RULES.picturePerStudent.windowMs
+		);
+		const expectedDays = PICTURE_PASSWORD_COUNT / perDay;
+		expect(perDay).toBe(150);
+		expect(Math.round(expectedDays)).toBe(22);
+	});
+
+	it('wrong join codes lock one tablet, and the school only far later', () => {
+		for (let i = 0; i < JOIN_RULES.codePerDevice.max; i++)
+			countTry(db, codeCounters(tablet(1)), now);
+		expect(waitFor(db, codeCounters(tablet(1)), now)).toBeGreaterThan(0);
+		expect(waitFor(db, codeCounters(tablet(2)), now)).toBe(0);
+		for (let i = 0; i < JOIN_RULES.codePerIp.max; i++)
+			countTry(db, codeCounters(tablet(100 + (i % 50))), now);
+		expect(waitFor(db, codeCounters(tablet(3)), now)).toBeGreaterThan(0);
+		expect(waitFor(db, codeCounters(tablet(3, '192.0.2.1')), now)).toBe(0);
+	});
+
+	it('new names: one tablet adding many is stopped; its classmates on other tablets are not', () => {
+		for (let i = 0; i < JOIN_RULES.newNamesPerDevice.max; i++)
+			expect(joinWithNewName(db, klass, `Fake ${i}`, tablet('prank'), now).ok).toBe(true);
+		expect(joinWithNewName(db, klass, 'Fake more', tablet('prank'), now)).toMatchObject({
+			error: 'rate_limited'
+		});
+		expect(joinWithNewName(db, klass, 'Real kid', tablet(5), now).ok).toBe(true);
 	});
 });

@@ -5,16 +5,16 @@ import { students, type Class, type Student } from './db/schema';
 import { generateId } from './ids';
 import { MAX_STUDENTS_PER_CLASS, listStudents } from './classes';
 export { MAX_STUDENTS_PER_CLASS } from './classes';
-import { checkRateLimit, recordFailure, resetRateLimit, type RateLimitRule } from './rate-limit';
-
-const TEN_MINUTES = 10 * 60 * 1000;
-/** Wrong join codes from one IP address (a whole school may share it). */
-export const JOIN_CODE_RULE: RateLimitRule = { max: 30, windowMs: TEN_MINUTES };
-/** Wrong picture passwords for one student, and from one IP address. */
-export const PICTURE_STUDENT_RULE: RateLimitRule = { max: 5, windowMs: TEN_MINUTES };
-export const PICTURE_IP_RULE: RateLimitRule = { max: 40, windowMs: TEN_MINUTES };
-/** New names added through one class's code: a whole class joining at once fits; a flood does not. */
-export const NEW_NAMES_PER_CLASS_RULE: RateLimitRule = { max: 60, windowMs: TEN_MINUTES };
+import { resetRateLimit } from './rate-limit';
+import {
+	countTry,
+	isTrustedDevice,
+	newNameCounters,
+	pictureCounters,
+	trustDevice,
+	waitFor,
+	type Requester
+} from './join-guard';
 
 export function rosterForJoin(db: AppDatabase, classId: string) {
 	return listStudents(db, classId).map(({ picturePassword, ...student }) => ({
@@ -60,23 +60,25 @@ export function addStudentByName(
 }
 
 /**
- * A student adds their own name through the class code. New names per class are limited (a whole
- * class joining at once fits), and so is the size of a class.
+ * A student adds their own name through the class code. New names are limited per tablet, and
+ * for tablets the class does not know yet also per class and IP address (a whole class joining
+ * at once fits); so is the size of a class.
  */
 export function joinWithNewName(
 	db: AppDatabase,
 	klass: Class,
 	name: string,
+	who: Requester,
 	now = new Date()
 ):
 	| { ok: true; student: Student }
 	| { ok: false; error: 'name_taken' | 'class_full' }
 	| { ok: false; error: 'rate_limited'; retryAfterMs: number } {
-	const key = `join:new:${klass.id}`;
-	const state = checkRateLimit(db, key, NEW_NAMES_PER_CLASS_RULE, now);
-	if (state.limited) return { ok: false, error: 'rate_limited', retryAfterMs: state.retryAfterMs };
+	const counters = newNameCounters(who, klass.id, isTrustedDevice(db, who.device, klass.id, now));
+	const wait = waitFor(db, counters, now);
+	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterMs: wait };
 	const added = addStudentByName(db, klass, name);
-	if (added.ok) recordFailure(db, key, NEW_NAMES_PER_CLASS_RULE, now);
+	if (added.ok) countTry(db, counters, now);
 	return added;
 }
 
@@ -104,34 +106,30 @@ export type PictureCheck =
 	| { ok: false; reason: 'wrong' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
+/**
+ * Checks a picture password. Wrong tries count per student and per tablet, and for tablets the
+ * class does not know also per class (per 10 minutes and per day) and per IP address: see
+ * JOIN_RULES. A success makes the tablet known to the class.
+ */
 export function checkPicturePassword(
 	db: AppDatabase,
 	student: Student,
 	attempt: string,
-	ip: string,
+	who: Requester,
 	now = new Date()
 ): PictureCheck {
-	const studentKey = `picture:student:${student.id}`;
-	const ipKey = `picture:ip:${ip}`;
-	for (const [key, rule] of [
-		[studentKey, PICTURE_STUDENT_RULE],
-		[ipKey, PICTURE_IP_RULE]
-	] as const) {
-		const state = checkRateLimit(db, key, rule, now);
-		if (state.limited)
-			return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
-	}
+	const trusted = isTrustedDevice(db, who.device, student.classId, now);
+	const counters = pictureCounters(who, student.id, student.classId, trusted);
+	const wait = waitFor(db, counters, now);
+	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 	if (student.picturePassword !== null && attempt === student.picturePassword) {
-		resetRateLimit(db, studentKey);
+		resetRateLimit(db, counters[0]![0]);
+		trustDevice(db, who.device, student.classId, now);
 		return { ok: true };
 	}
-	const after = [
-		recordFailure(db, studentKey, PICTURE_STUDENT_RULE, now),
-		recordFailure(db, ipKey, PICTURE_IP_RULE, now)
-	];
-	const limited = after.find((state) => state.limited);
-	if (limited?.limited)
-		return { ok: false, reason: 'rate_limited', retryAfterMs: limited.retryAfterMs };
+	countTry(db, counters, now);
+	const after = waitFor(db, counters, now);
+	if (after > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: after };
 	return { ok: false, reason: 'wrong' };
 }
 

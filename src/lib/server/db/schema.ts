@@ -263,3 +263,20 @@ export const quickdrawLabels = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.classId, table.cowIndex, table.studentId] })]
 );
+
+/**
+ * Tablets (a random cookie, only its SHA-256 kept) on which a student of the class has joined or
+ * logged in. Guessing limits per class and per IP address do not apply to them, so a stranger
+ * guessing from outside cannot lock the class's own tablets out.
+ */
+export const trustedDevices = sqliteTable(
+	'trusted_devices',
+	{
+		deviceHash: text('device_hash').notNull(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		trustedAt: integer('trusted_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.deviceHash, table.classId] })]
+);

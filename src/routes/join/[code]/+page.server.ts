@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readFormData } from '$lib/server/forms';
-import { classForCode } from '$lib/server/joining';
+import { classForCode, requesterOf } from '$lib/server/joining';
 import { minutesToWait } from '$lib/server/rate-limit';
 import { joinWithNewName, rosterForJoin } from '$lib/server/students';
 import { parseForm } from '$lib/validation/form';
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const klass = classForCode(event, event.params.code);
 		const form = parseForm(newNameSchema, await readFormData(event.request), ['name']);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const added = joinWithNewName(getDb(), klass, form.data.name);
+		const added = joinWithNewName(getDb(), klass, form.data.name, requesterOf(event));
 		const values = { name: form.data.name };
 		if (!added.ok) {
 			if (added.error === 'rate_limited')

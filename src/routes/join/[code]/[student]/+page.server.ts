@@ -8,7 +8,12 @@ import {
 } from '$lib/classes/pictures';
 import { getDb } from '$lib/server/db';
 import { readFormData } from '$lib/server/forms';
-import { classForCode, cryptoRandomInt, signInStudent } from '$lib/server/joining';
+import {
+	classForCode,
+	cryptoRandomInt,
+	requesterOf,
+	signInStudent
+} from '$lib/server/joining';
 import { minutesToWait } from '$lib/server/rate-limit';
 import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '$lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,7 +45,7 @@ export const actions: Actions = {
 			return fail(400, { avatarMissing: true });
 		const password = completeFirstJoin(getDb(), student, avatar, cryptoRandomInt);
 		if (!password) return fail(400, { alreadyJoined: true });
-		signInStudent(event, student.id);
+		signInStudent(event, student);
 		redirect(303, '/learn?welcome');
 	},
 	picture: async (event) => {
@@ -61,10 +66,10 @@ export const actions: Actions = {
 			getDb(),
 			student,
 			sequence.join('-'),
-			event.getClientAddress()
+			requesterOf(event)
 		);
 		if (result.ok) {
-			signInStudent(event, student.id);
+			signInStudent(event, student);
 			redirect(303, '/learn');
 		}
 		if (result.reason === 'rate_limited') {
