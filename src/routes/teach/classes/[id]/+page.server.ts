@@ -95,7 +95,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'roster' as const,
 				errors: { roster: result.error },
-				values: form.values
+				values: { roster: form.data.roster.join('\n') }
 			});
 		return { action: 'roster' as const, added: result.added };
 	},
