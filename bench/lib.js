@@ -103,7 +103,7 @@ export function writeRecord(name, record) {
 
 /** The workplace's folder of real datasets that holds `sub` (tests and benches read it, never copy it). */
 export function sharedDataDir(sub) {
-	return [process.env.SHARED_DATA_DIR, resolve('../shared/data'), '/work/shared/data'].find(
+	return [process.env.SHARED_DATA_DIR, resolve('../shared/data')].find(
 		(dir) => dir && existsSync(resolve(dir, sub))
 	);
 }

@@ -1,10 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { AppDatabase } from './db/client';
-import { rateLimits, sessions, users } from './db/schema';
+import { outbox, rateLimits, sessions, signupRequests, users } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import type { SignupInput } from '../validation/account';
-import { changePassword, createUser, logIn, setRole, signUp } from './accounts';
+import {
+	SIGNUP_LINK_LIFETIME_MS,
+	changePassword,
+	confirmSignup,
+	createUser,
+	isPendingSignup,
+	logIn,
+	requestSignup,
+	setRole
+} from './accounts';
+import type { Requester } from './join-guard';
 import {
 	createSession,
 	generateSessionToken,
@@ -27,9 +37,35 @@ const teacher: SignupInput = {
 	school: 'Colegio Uno'
 };
 
+/** The mails a sign-up sends, kept by the test instead of a mail server. */
+const mails = {
+	confirm: (link: string) => ({ subject: 'confirm', text: `Open ${link}` }),
+	existing: () => ({ subject: 'existing', text: 'You have an account already.' })
+};
+const linkFor = (token: string) => `http://test.example/signup/confirm/${token}`;
+const outboxRows = () => db.select().from(outbox).all();
+const tokenIn = (text: string) => /confirm\/([a-z2-7]+)/.exec(text)![1]!;
+
+/** A teacher signs up and confirms from the mailed link, as the app does. */
+async function signUpAndConfirm(input: SignupInput) {
+	const requested = await requestSignup(db, input, '10.0.0.1', mails, linkFor);
+	if (!requested.ok) throw new Error(`sign-up refused: ${JSON.stringify(requested)}`);
+	const confirmed = confirmSignup(db, tokenIn(outboxRows().at(-1)!.text));
+	if (!confirmed.ok) throw new Error(`confirm refused: ${confirmed.reason}`);
+	return confirmed;
+}
+
 describe('sign up', () => {
-	it('creates a teacher with a normalised email and an argon2id hash, in a real file', async () => {
-		const result = await signUp(db, teacher);
+	it('creates a teacher from the mailed link, with a normalised email and an argon2id hash, in a real file', async () => {
+		const requested = await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
+		expect(requested).toEqual({ ok: true });
+		expect(db.select().from(users).all()).toHaveLength(0);
+		const [mail] = outboxRows();
+		expect(mail).toMatchObject({ to: 'ada.teacher@school.org', subject: 'confirm' });
+		const token = tokenIn(mail!.text);
+		expect(isPendingSignup(db, token)).toBe(true);
+
+		const result = confirmSignup(db, token);
 		expect(result.ok).toBe(true);
 		const row = db.select().from(users).get()!;
 		expect(row.email).toBe('ada.teacher@school.org');
@@ -37,37 +73,113 @@ describe('sign up', () => {
 		expect(row.passwordHash).toMatch(/^\$argon2id\$/);
 		expect(row.passwordHash).not.toContain(teacher.password);
 		expect(path).toMatch(/test\.db$/);
+		// The link works once.
+		expect(confirmSignup(db, token)).toEqual({ ok: false, reason: 'expired' });
+		expect(db.select().from(signupRequests).all()).toHaveLength(0);
 	});
 
-	it('refuses a second account for the same address in any case or spacing', async () => {
-		await signUp(db, teacher);
-		const again = await signUp(db, { ...teacher, email: 'ADA.teacher@school.org' });
-		expect(again).toEqual({ ok: false, errors: { email: 'email_taken' } });
+	it('answers a sign-up for an address with an account exactly as for a new one, and mails the owner', async () => {
+		await signUpAndConfirm(teacher);
+		const again = await requestSignup(
+			db,
+			{ ...teacher, email: 'ADA.teacher@school.org', password: 'another-password-9' },
+			'10.0.0.2',
+			mails,
+			linkFor
+		);
+		expect(again).toEqual({ ok: true });
+		expect(outboxRows().at(-1)).toMatchObject({
+			to: 'ada.teacher@school.org',
+			subject: 'existing'
+		});
+		expect(db.select().from(users).all()).toHaveLength(1);
+		expect(db.select().from(signupRequests).all()).toHaveLength(0);
+	});
+
+	it('makes one account from two pending sign-ups for one address; the other link no longer works', async () => {
+		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
+		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
+		const [first, second] = outboxRows().map((mail) => tokenIn(mail.text));
+		expect(confirmSignup(db, second!).ok).toBe(true);
+		expect(confirmSignup(db, first!)).toEqual({ ok: false, reason: 'expired' });
 		expect(db.select().from(users).all()).toHaveLength(1);
 	});
 
+	it('lets a link expire after a day', async () => {
+		const now = new Date('2026-11-25T09:00:00Z');
+		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor, now);
+		const token = tokenIn(outboxRows()[0]!.text);
+		const later = new Date(now.getTime() + SIGNUP_LINK_LIFETIME_MS + 1);
+		expect(isPendingSignup(db, token, later)).toBe(false);
+		expect(confirmSignup(db, token, later)).toEqual({ ok: false, reason: 'expired' });
+		expect(confirmSignup(db, 'not a token')).toEqual({ ok: false, reason: 'expired' });
+	});
+
 	it('refuses a common password and writes nothing', async () => {
-		const result = await signUp(db, { ...teacher, password: 'password123' });
+		const result = await requestSignup(
+			db,
+			{ ...teacher, password: 'password123' },
+			'10.0.0.1',
+			mails,
+			linkFor
+		);
 		expect(result).toEqual({ ok: false, errors: { password: 'password_common' } });
 		expect(db.select().from(users).all()).toHaveLength(0);
+		expect(outboxRows()).toHaveLength(0);
+	});
+
+	it('is rate-limited per IP address, and mails one address at most 3 times an hour', async () => {
+		process.env.SIGNUP_MAX_PER_IP = '4';
+		try {
+			const now = new Date('2026-11-25T09:00:00Z');
+			const results = [];
+			for (let i = 0; i < 5; i++)
+				results.push(
+					await requestSignup(
+						db,
+						{ ...teacher, email: 'x@school.org' },
+						'192.0.2.9',
+						mails,
+						linkFor,
+						now
+					)
+				);
+			expect(results.slice(0, 4).every((r) => r.ok)).toBe(true);
+			expect(results[4]).toMatchObject({ ok: false, reason: 'rate_limited' });
+			// Four sign-ups went through, but the address got three mails.
+			expect(outboxRows()).toHaveLength(3);
+			expect(
+				await requestSignup(
+					db,
+					{ ...teacher, email: 'y@school.org' },
+					'192.0.2.10',
+					mails,
+					linkFor,
+					now
+				)
+			).toEqual({ ok: true });
+		} finally {
+			delete process.env.SIGNUP_MAX_PER_IP;
+		}
 	});
 
 	it('never makes an organizer', async () => {
-		const result = await signUp(db, teacher);
+		const result = await signUpAndConfirm(teacher);
 		expect(result.ok && result.user.role).toBe('teacher');
 	});
 });
 
 describe('log in', () => {
 	beforeEach(async () => {
-		await signUp(db, teacher);
+		await signUpAndConfirm(teacher);
 	});
+	const at = (ip: string, device: string | null = null): Requester => ({ ip, device });
 
 	it('accepts the right password with any casing of the email', async () => {
 		const result = await logIn(
 			db,
 			{ email: 'ADA.TEACHER@school.org', password: teacher.password },
-			'10.0.0.1'
+			at('10.0.0.1')
 		);
 		expect(result.ok).toBe(true);
 	});
@@ -76,49 +188,98 @@ describe('log in', () => {
 		const wrong = await logIn(
 			db,
 			{ email: teacher.email, password: 'not-the-password' },
-			'10.0.0.1'
+			at('10.0.0.1')
 		);
 		const unknown = await logIn(
 			db,
 			{ email: 'nobody@school.org', password: 'not-the-password' },
-			'10.0.0.1'
+			at('10.0.0.1')
 		);
 		expect(wrong).toEqual({ ok: false, reason: 'credentials' });
 		expect(unknown).toEqual(wrong);
 	});
 
-	it('locks an account after 5 failures, from any IP, with the wait time', async () => {
+	it('locks an account and IP pair after 5 failures, with the wait time; the owner elsewhere still gets in', async () => {
 		const now = new Date('2026-05-01T09:00:00Z');
 		const results = [];
-		for (let i = 0; i < 5; i++) {
+		for (let i = 0; i < 5; i++)
 			results.push(
-				await logIn(db, { email: teacher.email, password: 'wrong-password' }, `10.0.0.${i}`, now)
+				await logIn(db, { email: teacher.email, password: 'wrong-password' }, at('10.0.0.1'), now)
 			);
-		}
 		expect(results.slice(0, 4).every((r) => !r.ok && r.reason === 'credentials')).toBe(true);
 		expect(results[4]).toEqual({ ok: false, reason: 'rate_limited', retryAfterMs: 15 * 60_000 });
 
-		const right = await logIn(
+		const soon = new Date(now.getTime() + 60_000);
+		const rightThere = await logIn(
 			db,
 			{ email: teacher.email, password: teacher.password },
-			'10.9.9.9',
-			new Date(now.getTime() + 60_000)
+			at('10.0.0.1'),
+			soon
 		);
-		expect(right).toEqual({ ok: false, reason: 'rate_limited', retryAfterMs: 14 * 60_000 });
+		expect(rightThere).toEqual({ ok: false, reason: 'rate_limited', retryAfterMs: 14 * 60_000 });
+		// The real owner, at school on another address, is not locked out by the stranger.
+		const owner = await logIn(
+			db,
+			{ email: teacher.email, password: teacher.password },
+			at('10.9.9.9'),
+			soon
+		);
+		expect(owner.ok).toBe(true);
 
 		const afterWindow = await logIn(
 			db,
 			{ email: teacher.email, password: teacher.password },
-			'10.9.9.9',
+			at('10.0.0.1'),
 			new Date(now.getTime() + 15 * 60_000)
 		);
 		expect(afterWindow.ok).toBe(true);
 	});
 
+	it('backs off an attack spread over many IPs, but never on a browser the owner has used', async () => {
+		process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_GLOBAL = '10';
+		try {
+			const now = new Date('2026-05-01T09:00:00Z');
+			// The owner logs in on their laptop once: it is known from now on.
+			expect(
+				(
+					await logIn(
+						db,
+						{ email: teacher.email, password: teacher.password },
+						at('10.1.1.1', 'laptop'),
+						now
+					)
+				).ok
+			).toBe(true);
+			for (let i = 0; i < 10; i++)
+				await logIn(
+					db,
+					{ email: teacher.email, password: `guess-${i}-xx` },
+					at(`198.51.100.${i}`),
+					now
+				);
+			const fromNewPlace = await logIn(
+				db,
+				{ email: teacher.email, password: teacher.password },
+				at('203.0.113.5', 'borrowed'),
+				now
+			);
+			expect(fromNewPlace).toMatchObject({ ok: false, reason: 'rate_limited' });
+			const onLaptop = await logIn(
+				db,
+				{ email: teacher.email, password: teacher.password },
+				at('203.0.113.5', 'laptop'),
+				now
+			);
+			expect(onLaptop.ok).toBe(true);
+		} finally {
+			delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_GLOBAL;
+		}
+	});
+
 	it('limits unknown addresses the same way, so locking does not reveal which exist', async () => {
 		let last;
 		for (let i = 0; i < 5; i++)
-			last = await logIn(db, { email: 'ghost@school.org', password: 'whatever-1' }, '10.0.1.1');
+			last = await logIn(db, { email: 'ghost@school.org', password: 'whatever-1' }, at('10.0.1.1'));
 		expect(last).toMatchObject({ ok: false, reason: 'rate_limited' });
 	});
 
@@ -126,17 +287,17 @@ describe('log in', () => {
 		process.env.LOGIN_MAX_FAILURES_PER_IP = '3';
 		try {
 			for (let i = 0; i < 3; i++)
-				await logIn(db, { email: `user${i}@school.org`, password: 'wrong-pass' }, '192.0.2.7');
+				await logIn(db, { email: `user${i}@school.org`, password: 'wrong-pass' }, at('192.0.2.7'));
 			const blocked = await logIn(
 				db,
 				{ email: teacher.email, password: teacher.password },
-				'192.0.2.7'
+				at('192.0.2.7')
 			);
 			expect(blocked).toMatchObject({ ok: false, reason: 'rate_limited' });
 			const otherIp = await logIn(
 				db,
 				{ email: teacher.email, password: teacher.password },
-				'192.0.2.8'
+				at('192.0.2.8')
 			);
 			expect(otherIp.ok).toBe(true);
 		} finally {
@@ -144,24 +305,24 @@ describe('log in', () => {
 		}
 	});
 
-	it('clears the account counter after a successful log-in', async () => {
+	it('clears the pair counter after a successful log-in', async () => {
 		for (let i = 0; i < 4; i++)
-			await logIn(db, { email: teacher.email, password: 'wrong-password' }, '10.0.0.1');
+			await logIn(db, { email: teacher.email, password: 'wrong-password' }, at('10.0.0.1'));
 		expect(
-			(await logIn(db, { email: teacher.email, password: teacher.password }, '10.0.0.1')).ok
+			(await logIn(db, { email: teacher.email, password: teacher.password }, at('10.0.0.1'))).ok
 		).toBe(true);
-		const accountRow = db
+		const pairRow = db
 			.select()
 			.from(rateLimits)
-			.where(eq(rateLimits.key, 'login:account:ada.teacher@school.org'))
+			.where(eq(rateLimits.key, 'login:pair:ada.teacher@school.org:10.0.0.1'))
 			.get();
-		expect(accountRow).toBeUndefined();
+		expect(pairRow).toBeUndefined();
 	});
 });
 
 describe('change password', () => {
 	it('checks the current password, keeps this session and ends the others', async () => {
-		const created = await signUp(db, teacher);
+		const created = await signUpAndConfirm(teacher);
 		if (!created.ok) throw new Error('setup failed');
 		const here = generateSessionToken();
 		const elsewhere = generateSessionToken();
@@ -205,7 +366,7 @@ describe('roles', () => {
 	it('creates organizers only through createUser/setRole (the server command)', async () => {
 		const organizer = await createUser(db, { ...teacher, email: 'org@dayofai.org' }, 'organizer');
 		expect(organizer.ok && organizer.user.role).toBe('organizer');
-		await signUp(db, teacher);
+		await signUpAndConfirm(teacher);
 		expect(setRole(db, 'ADA.teacher@school.org', 'organizer')?.role).toBe('organizer');
 		expect(setRole(db, 'missing@school.org', 'organizer')).toBeUndefined();
 	});

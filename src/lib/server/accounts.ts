@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { ErrorCode } from '../validation/errors';
 import {
 	normalizeEmail,
@@ -9,16 +9,29 @@ import {
 import { config } from './config';
 import type { AppDatabase } from './db/client';
 import { isUniqueViolation } from './db/errors';
-import { users, type Role } from './db/schema';
+import { signupRequests, trustedLogins, users, type Role } from './db/schema';
 import {
 	hashPassword,
 	isCommonPassword,
 	spendPasswordVerificationTime,
 	verifyPassword
 } from './auth/password';
-import { invalidateUserSessions, type SessionUser } from './auth/session';
+import {
+	generateSessionToken,
+	invalidateUserSessions,
+	sessionIdFromToken,
+	type SessionUser
+} from './auth/session';
 import { generateId } from './ids';
-import { checkRateLimit, recordFailure, resetRateLimit, type RateLimitRule } from './rate-limit';
+import type { Requester } from './join-guard';
+import { sendMail, type Mail } from './mail';
+import {
+	checkRateLimit,
+	recordFailure,
+	resetRateLimit,
+	takeFromAllowance,
+	type RateLimitRule
+} from './rate-limit';
 
 export type AccountResult<Fields extends string> =
 	{ ok: true; user: SessionUser } | { ok: false; errors: Partial<Record<Fields, ErrorCode>> };
@@ -36,7 +49,10 @@ export function findUserByEmail(db: AppDatabase, email: string) {
 		.get();
 }
 
-/** Creates an account with any role. Self sign-up goes through `signUp`, which is always teacher. */
+/**
+ * Creates an account with any role, at once (the server's `npm run user`, the demo seed). Self
+ * sign-up goes through `requestSignup` and `confirmSignup`, which is always a teacher.
+ */
 export async function createUser(
 	db: AppDatabase,
 	input: SignupInput,
@@ -69,14 +85,11 @@ export async function createUser(
 	}
 }
 
-export function signUp(db: AppDatabase, input: SignupInput) {
-	return createUser(db, input, 'teacher');
-}
-
-export function loginRules(): { account: RateLimitRule; ip: RateLimitRule } {
+export function loginRules(): { pair: RateLimitRule; account: RateLimitRule; ip: RateLimitRule } {
 	const windowMs = config.loginWindowSeconds * 1000;
 	return {
-		account: { max: config.loginMaxFailuresPerAccount, windowMs },
+		pair: { max: config.loginMaxFailuresPerAccount, windowMs },
+		account: { max: config.loginMaxFailuresPerAccountGlobal, windowMs },
 		ip: { max: config.loginMaxFailuresPerIp, windowMs }
 	};
 }
@@ -86,44 +99,179 @@ export type LoginResult =
 	| { ok: false; reason: 'credentials' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
+function isTrustedLogin(db: AppDatabase, device: string | null, userId: string): boolean {
+	if (!device) return false;
+	return !!db
+		.select({ at: trustedLogins.trustedAt })
+		.from(trustedLogins)
+		.where(and(eq(trustedLogins.deviceHash, device), eq(trustedLogins.userId, userId)))
+		.get();
+}
+
 /**
- * Checks an email and password. Failures never reveal whether the email has an account, and are
- * limited per IP address and per email address (whether or not it has an account).
+ * Checks an email and password. Failures never reveal whether the email has an account. They are
+ * limited per account and IP address together (a stranger's failures elsewhere do not lock the
+ * owner out), per IP address (high: a school shares one), and per account from all IPs together
+ * (slower: a spread-out attack), which never applies on a browser the owner has logged in on.
  */
 export async function logIn(
 	db: AppDatabase,
 	input: LoginInput,
-	ip: string,
+	who: Requester,
 	now = new Date()
 ): Promise<LoginResult> {
 	const rules = loginRules();
 	const email = normalizeEmail(input.email);
-	const accountKey = `login:account:${email}`;
-	const ipKey = `login:ip:${ip}`;
-
-	const blocked = [
-		checkRateLimit(db, ipKey, rules.ip, now),
-		checkRateLimit(db, accountKey, rules.account, now)
+	const user = findUserByEmail(db, email);
+	const trusted = user ? isTrustedLogin(db, who.device, user.id) : false;
+	const counters: [string, RateLimitRule][] = [
+		[`login:pair:${email}:${who.ip}`, rules.pair],
+		[`login:ip:${who.ip}`, rules.ip],
+		...(trusted ? [] : [[`login:account:${email}`, rules.account] as [string, RateLimitRule]])
 	];
-	const wait = Math.max(...blocked.map((state) => (state.limited ? state.retryAfterMs : 0)));
+	const waitOf = (states: ReturnType<typeof checkRateLimit>[]) =>
+		Math.max(0, ...states.map((state) => (state.limited ? state.retryAfterMs : 0)));
+
+	const wait = waitOf(counters.map(([key, rule]) => checkRateLimit(db, key, rule, now)));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 
-	const user = findUserByEmail(db, email);
 	const valid = user
 		? await verifyPassword(user.passwordHash, input.password)
 		: (await spendPasswordVerificationTime(input.password), false);
 
 	if (user && valid) {
-		resetRateLimit(db, accountKey);
+		resetRateLimit(db, counters[0]![0]);
+		if (who.device)
+			db.insert(trustedLogins)
+				.values({ deviceHash: who.device, userId: user.id, trustedAt: now })
+				.onConflictDoUpdate({
+					target: [trustedLogins.deviceHash, trustedLogins.userId],
+					set: { trustedAt: now }
+				})
+				.run();
 		return { ok: true, user: toSessionUser(user) };
 	}
-	const after = [
-		recordFailure(db, ipKey, rules.ip, now),
-		recordFailure(db, accountKey, rules.account, now)
-	];
-	const waitAfter = Math.max(...after.map((state) => (state.limited ? state.retryAfterMs : 0)));
+	const waitAfter = waitOf(counters.map(([key, rule]) => recordFailure(db, key, rule, now)));
 	if (waitAfter > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: waitAfter };
 	return { ok: false, reason: 'credentials' };
+}
+
+/** How long a mailed sign-up link works. */
+export const SIGNUP_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** Sign-up mails one address may receive per hour: nobody can flood someone's inbox. */
+const SIGNUP_MAILS_PER_ADDRESS: RateLimitRule = { max: 3, windowMs: 60 * 60 * 1000 };
+
+/** The two mails of sign-up, written by the caller in the visitor's language. */
+export interface SignupMails {
+	/** To a new address: the link that creates the account. */
+	confirm(link: string): Omit<Mail, 'to'>;
+	/** To an address that has an account already: nothing is created, log in instead. */
+	existing(): Omit<Mail, 'to'>;
+}
+
+export type SignupRequestResult =
+	| { ok: true }
+	| { ok: false; errors: Partial<Record<keyof SignupInput & string, ErrorCode>> }
+	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
+
+/**
+ * Starts a sign-up. Whether or not the address has an account, the visitor is told the same ("we
+ * sent you a link") and the same work is done (the password is hashed either way); the mail says
+ * the rest. Sign-ups are limited per IP address, and mails per address.
+ */
+export async function requestSignup(
+	db: AppDatabase,
+	input: SignupInput,
+	ip: string,
+	mails: SignupMails,
+	linkFor: (token: string) => string,
+	now = new Date()
+): Promise<SignupRequestResult> {
+	if (isCommonPassword(input.password))
+		return { ok: false, errors: { password: 'password_common' } };
+	const perIp = takeFromAllowance(
+		db,
+		`signup:ip:${ip}`,
+		{ max: config.signupMaxPerIp, windowMs: 60 * 60 * 1000 },
+		1,
+		now
+	);
+	if (perIp.limited) return { ok: false, reason: 'rate_limited', retryAfterMs: perIp.retryAfterMs };
+
+	const email = normalizeEmail(input.email);
+	const passwordHash = await hashPassword(input.password);
+	const mailAllowed = !takeFromAllowance(
+		db,
+		`signup:mail:${email}`,
+		SIGNUP_MAILS_PER_ADDRESS,
+		1,
+		now
+	).limited;
+	if (findUserByEmail(db, email)) {
+		if (mailAllowed) await sendMail(db, { to: email, ...mails.existing() });
+		return { ok: true };
+	}
+	const token = generateSessionToken();
+	db.delete(signupRequests).where(lt(signupRequests.expiresAt, now)).run();
+	db.insert(signupRequests)
+		.values({
+			id: sessionIdFromToken(token),
+			email,
+			name: input.name,
+			passwordHash,
+			country: input.country,
+			school: input.school,
+			expiresAt: new Date(now.getTime() + SIGNUP_LINK_LIFETIME_MS)
+		})
+		.run();
+	if (mailAllowed) await sendMail(db, { to: email, ...mails.confirm(linkFor(token)) });
+	return { ok: true };
+}
+
+function pendingSignup(db: AppDatabase, token: string, now: Date) {
+	return db
+		.select()
+		.from(signupRequests)
+		.where(and(eq(signupRequests.id, sessionIdFromToken(token)), gt(signupRequests.expiresAt, now)))
+		.get();
+}
+
+/** Whether a mailed sign-up link is still good (the confirm page asks before creating anything). */
+export function isPendingSignup(db: AppDatabase, token: string, now = new Date()): boolean {
+	return /^[a-z2-7]{32}$/.test(token) && !!pendingSignup(db, token, now);
+}
+
+/**
+ * Creates the teacher's account from a mailed link, once: every pending sign-up for that address
+ * goes with it. `taken` when the address got an account meanwhile, `expired` for an unknown link.
+ */
+export function confirmSignup(
+	db: AppDatabase,
+	token: string,
+	now = new Date()
+): { ok: true; user: SessionUser } | { ok: false; reason: 'expired' | 'taken' } {
+	if (!/^[a-z2-7]{32}$/.test(token)) return { ok: false, reason: 'expired' };
+	return db.transaction((tx) => {
+		const request = pendingSignup(tx as unknown as AppDatabase, token, now);
+		if (!request) return { ok: false as const, reason: 'expired' as const };
+		tx.delete(signupRequests).where(eq(signupRequests.email, request.email)).run();
+		if (findUserByEmail(tx as unknown as AppDatabase, request.email))
+			return { ok: false as const, reason: 'taken' as const };
+		const row = tx
+			.insert(users)
+			.values({
+				id: generateId(),
+				email: request.email,
+				name: request.name,
+				passwordHash: request.passwordHash,
+				role: 'teacher',
+				country: request.country,
+				school: request.school
+			})
+			.returning()
+			.get();
+		return { ok: true as const, user: toSessionUser(row) };
+	});
 }
 
 /** Changes a password after checking the current one, and logs out every other session. */

@@ -36,11 +36,29 @@ export const config = {
 	get loginMaxFailuresPerAccount(): number {
 		return intFromEnv('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5);
 	},
+	/** Failed log-ins for one account from browsers it has never logged in on, all IPs together. */
+	get loginMaxFailuresPerAccountGlobal(): number {
+		return intFromEnv('LOGIN_MAX_FAILURES_PER_ACCOUNT_GLOBAL', 50);
+	},
 	get loginMaxFailuresPerIp(): number {
 		return intFromEnv('LOGIN_MAX_FAILURES_PER_IP', 100);
 	},
 	get loginWindowSeconds(): number {
 		return intFromEnv('LOGIN_WINDOW_SECONDS', 15 * 60);
+	},
+	/** Sign-ups one IP address may start per hour (a school's staff room shares one). */
+	get signupMaxPerIp(): number {
+		return intFromEnv('SIGNUP_MAX_PER_IP', 20);
+	},
+	/**
+	 * SMTP server for the app's mail, e.g. `smtps://user:pass@smtp.example.org:465`. Unset: mail
+	 * stays in the in-app outbox (organizers read it at /organize/outbox) and the server console.
+	 */
+	get smtpUrl(): string | null {
+		return process.env.SMTP_URL?.trim() || null;
+	},
+	get mailFrom(): string {
+		return process.env.MAIL_FROM?.trim() || 'Day of AI Classroom <no-reply@localhost>';
 	},
 	/** A folder of Quick, Draw! files (`cow.ndjson`, `full_simplified_cow.ndjson` or `cow.json`). */
 	get doodleDataDir(): string | null {

@@ -5,40 +5,15 @@ import { setStudentSessionCookie } from './auth/cookies';
 import { generateSessionToken } from './auth/session';
 import { createStudentSession } from './auth/student-session';
 import { findClassByCode } from './classes';
-import { config } from './config';
 import { getDb } from './db';
 import type { Class } from './db/schema';
-import {
-	codeCounters,
-	countTry,
-	hashDevice,
-	trustDevice,
-	waitFor,
-	type Requester
-} from './join-guard';
+import { codeCounters, countTry, trustDevice, waitFor } from './join-guard';
 import { minutesToWait } from './rate-limit';
+import { requesterOf } from './device';
 
-/** A random id for the tablet, so limits can tell one tablet from the rest of the school. */
-export const DEVICE_COOKIE = 'dayofai_device';
-const DEVICE_COOKIE_DAYS = 400;
+export { requesterOf };
 
 type JoinEvent = Pick<RequestEvent, 'getClientAddress' | 'cookies' | 'url'>;
-
-/** Who is joining: the IP address and the tablet, which gets its device cookie on first sight. */
-export function requesterOf(event: JoinEvent): Requester {
-	let token = event.cookies.get(DEVICE_COOKIE);
-	if (!token || !/^[a-z2-7]{32}$/.test(token)) {
-		token = generateSessionToken();
-		event.cookies.set(DEVICE_COOKIE, token, {
-			httpOnly: true,
-			sameSite: 'lax',
-			secure: config.isProduction || event.url.protocol === 'https:',
-			maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
-			path: '/'
-		});
-	}
-	return { ip: event.getClientAddress(), device: hashDevice(token) };
-}
 
 /**
  * The class behind a join code in the URL or a form. Wrong codes count against the tablet and,

@@ -6,6 +6,7 @@ import { homeFor, safeRedirectTarget } from '$lib/server/auth/guards';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { minutesToWait } from '$lib/server/rate-limit';
+import { requesterOf } from '$lib/server/device';
 import { parseForm } from '$lib/validation/form';
 import { LOGIN_FIELDS, loginSchema } from '$lib/validation/account';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +24,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
 
 		const db = getDb();
-		const result = await logIn(db, form.data, event.getClientAddress());
+		const result = await logIn(db, form.data, requesterOf(event));
 		const values = { email: form.data.email };
 		if (!result.ok) {
 			if (result.reason === 'rate_limited') {

@@ -4,14 +4,12 @@ import { resolve } from 'node:path';
 /**
  * The workplace's folder of real datasets (Quick, Draw! drawings, sketch-rnn models, spot labels),
  * which tests read but the repository never copies: `SHARED_DATA_DIR`, else `../shared/data` next
- * to the repository, else the workplace's `/work/shared/data` (a clone elsewhere, as in CI).
+ * to the repository (where CI lays it beside its clone).
  */
 export function sharedDataDir(): string | null {
-	const candidates = [
-		process.env.SHARED_DATA_DIR,
-		resolve('../shared/data'),
-		'/work/shared/data'
-	].filter((dir): dir is string => Boolean(dir));
+	const candidates = [process.env.SHARED_DATA_DIR, resolve('../shared/data')].filter(
+		(dir): dir is string => Boolean(dir)
+	);
 	const found = candidates.find((dir) => existsSync(resolve(dir, 'quickdraw')));
 	if (!found)
 		console.warn(

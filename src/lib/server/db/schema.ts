@@ -280,3 +280,55 @@ export const trustedDevices = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.deviceHash, table.classId] })]
 );
+
+/** Browsers a teacher has logged in on: a stranger's failures never lock the teacher out there. */
+export const trustedLogins = sqliteTable(
+	'trusted_logins',
+	{
+		deviceHash: text('device_hash').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		trustedAt: integer('trusted_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [primaryKey({ columns: [table.deviceHash, table.userId] })]
+);
+
+/**
+ * A sign-up waiting for its address to be confirmed: the account is created only from the link
+ * mailed to it, so the sign-up form says the same whether or not the address has an account.
+ */
+export const signupRequests = sqliteTable(
+	'signup_requests',
+	{
+		/** SHA-256 of the token in the mailed link. */
+		id: text('id').primaryKey(),
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		country: text('country').notNull(),
+		school: text('school').notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		index('signup_requests_email_idx').on(table.email),
+		index('signup_requests_expires_idx').on(table.expiresAt)
+	]
+);
+
+/** Every mail the app sends; without SMTP configured this is the in-app outbox organizers read. */
+export const outbox = sqliteTable(
+	'outbox',
+	{
+		id: text('id').primaryKey(),
+		to: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		text: text('body').notNull(),
+		/** Set when an SMTP server took it; null while it waits in the outbox. */
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+		error: text('error'),
+		createdAt: createdAt()
+	},
+	(table) => [index('outbox_created_idx').on(table.createdAt)]
+);

@@ -8,12 +8,7 @@ import {
 } from '$lib/classes/pictures';
 import { getDb } from '$lib/server/db';
 import { readFormData } from '$lib/server/forms';
-import {
-	classForCode,
-	cryptoRandomInt,
-	requesterOf,
-	signInStudent
-} from '$lib/server/joining';
+import { classForCode, cryptoRandomInt, requesterOf, signInStudent } from '$lib/server/joining';
 import { minutesToWait } from '$lib/server/rate-limit';
 import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '$lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
@@ -62,12 +57,7 @@ export const actions: Actions = {
 		const sequence = [...previous, pick];
 		if (sequence.length < PICTURE_PASSWORD_LENGTH) return { sequence: sequence.join('-') };
 
-		const result = checkPicturePassword(
-			getDb(),
-			student,
-			sequence.join('-'),
-			requesterOf(event)
-		);
+		const result = checkPicturePassword(getDb(), student, sequence.join('-'), requesterOf(event));
 		if (result.ok) {
 			signInStudent(event, student);
 			redirect(303, '/learn');
