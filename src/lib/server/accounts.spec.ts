@@ -354,10 +354,22 @@ describe('change password', () => {
 		expect(validateSessionToken(db, here).session).not.toBeNull();
 		expect(validateSessionToken(db, elsewhere).session).toBeNull();
 		expect(
-			(await logIn(db, { email: teacher.email, password: teacher.password }, '1.1.1.1')).ok
+			(
+				await logIn(
+					db,
+					{ email: teacher.email, password: teacher.password },
+					{ ip: '1.1.1.1', device: null }
+				)
+			).ok
 		).toBe(false);
 		expect(
-			(await logIn(db, { email: teacher.email, password: 'new-spotted-cows' }, '1.1.1.1')).ok
+			(
+				await logIn(
+					db,
+					{ email: teacher.email, password: 'new-spotted-cows' },
+					{ ip: '1.1.1.1', device: null }
+				)
+			).ok
 		).toBe(true);
 	});
 });

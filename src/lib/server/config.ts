@@ -46,6 +46,10 @@ export const config = {
 	get loginWindowSeconds(): number {
 		return intFromEnv('LOGIN_WINDOW_SECONDS', 15 * 60);
 	},
+	/** New student names one IP address may add per 10 minutes from tablets a class does not know. */
+	get joinNewNamesPerIp(): number {
+		return intFromEnv('JOIN_NEW_NAMES_PER_IP', 1000);
+	},
 	/** Sign-ups one IP address may start per hour (a school's staff room shares one). */
 	get signupMaxPerIp(): number {
 		return intFromEnv('SIGNUP_MAX_PER_IP', 20);

@@ -1,6 +1,7 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
+import { config } from './config';
 import type { AppDatabase } from './db/client';
 import { trustedDevices } from './db/schema';
 import { checkRateLimit, recordFailure, type RateLimitRule } from './rate-limit';
@@ -37,10 +38,13 @@ export const JOIN_RULES = {
 	picturePerDevice: { max: 10, windowMs: TEN_MINUTES },
 	picturePerClass: { max: 30, windowMs: TEN_MINUTES },
 	picturePerClassPerDay: { max: 150, windowMs: DAY },
-	picturePerIp: { max: 150, windowMs: TEN_MINUTES },
+	picturePerIp: { max: 500, windowMs: TEN_MINUTES },
 	newNamesPerDevice: { max: 5, windowMs: TEN_MINUTES },
 	newNamesPerClass: { max: 40, windowMs: TEN_MINUTES },
-	newNamesPerIp: { max: 100, windowMs: TEN_MINUTES }
+	/** A whole school joining at once behind one address fits (JOIN_NEW_NAMES_PER_IP). */
+	get newNamesPerIp(): RateLimitRule {
+		return { max: config.joinNewNamesPerIp, windowMs: TEN_MINUTES };
+	}
 } satisfies Record<string, RateLimitRule>;
 
 /** The longest window above: counters younger than this are kept. */

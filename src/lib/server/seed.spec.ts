@@ -30,7 +30,7 @@ describe('demo content', () => {
 		).toEqual(['organizer', 'teacher']);
 		for (const login of logins!) {
 			expect(login.password).toMatch(/^demo-[a-z2-7]{15}$/);
-			expect((await logIn(db, login, '127.0.0.1')).ok).toBe(true);
+			expect((await logIn(db, login, { ip: '127.0.0.1', device: null })).ok).toBe(true);
 		}
 		expect(await seedDemoContent(db)).toBeNull();
 		expect(db.select().from(users).all()).toHaveLength(2);
