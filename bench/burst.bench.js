@@ -73,7 +73,11 @@ function summary(results, field) {
 }
 
 async function burst(base, path) {
-	const agent = new Agent({ keepAlive: true, maxSockets: connections });
+	const agent = new Agent({
+		keepAlive: true,
+		maxSockets: connections,
+		maxFreeSockets: connections
+	});
 	const first = await Promise.all(
 		Array.from({ length: connections }, () => get(base, path, agent))
 	);
