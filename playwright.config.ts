@@ -49,8 +49,8 @@ export default defineConfig({
 		{
 			// A 10-inch tablet in portrait, driven by touch.
 			name: 'tablet',
-			// The authorization matrix sends requests, not touches: once is enough.
-			testIgnore: /authorization\.spec\.ts/,
+			// The authorization matrix and the hardening checks send requests, not touches: once is enough.
+			testIgnore: /(authorization|hardening)\.spec\.ts/,
 			use: {
 				viewport: { width: 810, height: 1080 },
 				deviceScaleFactor: 2,

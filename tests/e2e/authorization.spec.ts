@@ -219,6 +219,19 @@ test('six actors on every route and endpoint: only the right one gets through, a
 		},
 		{ method: 'POST', path: `${base}/gallery?/hide`, form: ref, expect: ownerOnly('not-run') },
 		{ method: 'POST', path: `${base}/gallery?/show`, form: ref, expect: ownerOnly() },
+		{ method: 'POST', path: `${base}/gallery?/remove`, form: ref, expect: ownerOnly('not-run') },
+		{
+			method: 'POST',
+			path: `${base}/students/${studentAId}?/remove`,
+			form: ref,
+			expect: ownerOnly('not-run')
+		},
+		{
+			method: 'POST',
+			path: `${base}/students/${studentAId}?/removeStudent`,
+			form: { student: studentAId },
+			expect: ownerOnly('not-run')
+		},
 		{
 			method: 'POST',
 			path: `${base}/doodles?/hide`,
@@ -283,9 +296,24 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			form: { name: 'Sneaky', band: '3-5' },
 			expect: { ...anyUser, teacherA: 'not-run', teacherB: 'not-run', organizer: 'not-run' }
 		},
+		// A sign-up link that is not one: the page says so (a signed-in user is sent home) and
+		// confirming it creates nothing.
+		{ method: 'GET', path: '/signup/confirm/abcdefghijklmnopqrstuvwxyz234567', expect: everyone },
 		{
+			method: 'POST',
+			path: '/signup/confirm/abcdefghijklmnopqrstuvwxyz234567',
+			expect: {
+				visitor: 400,
+				studentA: 400,
+				studentB: 400,
+				teacherA: 'ok',
+				teacherB: 'ok',
+				organizer: 'ok'
+			}
+		},
+		...['/organize', '/organize/outbox'].map((path): Check => ({
 			method: 'GET',
-			path: '/organize',
+			path,
 			expect: {
 				visitor: 'login',
 				studentA: 'login',
@@ -294,7 +322,7 @@ test('six actors on every route and endpoint: only the right one gets through, a
 				teacherB: 403,
 				organizer: 'ok'
 			}
-		},
+		})),
 		{
 			method: 'GET',
 			path: '/learn',
