@@ -156,11 +156,18 @@ test.describe('HTTP-level checks', () => {
 			maxRedirects: 0
 		});
 		expect(ok.status()).toBe(303);
-		const cookie = ok.headers()['set-cookie'] ?? '';
+		const cookies = ok
+			.headersArray()
+			.filter((header) => header.name.toLowerCase() === 'set-cookie')
+			.map((header) => header.value);
+		const cookie = cookies.find((value) => value.startsWith('session=')) ?? '';
 		expect(cookie).toMatch(/^session=[a-z2-7]{32};/);
 		expect(cookie).toContain('HttpOnly');
 		expect(cookie).toContain('SameSite=Lax');
 		expect(cookie).toMatch(/Expires=/);
+		// The browser's device cookie (for rate limits) is as closed: httpOnly, SameSite=Lax.
+		const device = cookies.find((value) => value.startsWith('dayofai_device=')) ?? '';
+		expect(device).toMatch(/^dayofai_device=[a-z2-7]{32};.*HttpOnly; SameSite=Lax/);
 
 		await request
 			.storageState()
