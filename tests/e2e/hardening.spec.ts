@@ -307,7 +307,9 @@ test('limits: a flood from one student, wrong codes from one tablet, a roster pa
 	await tablet.goto(`/join/${code}`);
 	await tablet.getByLabel('Your first name or a nickname').fill('Ana\u200b\u202e');
 	await submitAndWait(tablet, tablet.getByRole('button', { name: 'Continue' }), `/join/${code}`);
-	await expect(tablet.getByText('invisible or control characters are not allowed')).toBeVisible();
+	await expect(
+		tablet.getByText('Please use only letters, numbers and everyday punctuation')
+	).toBeVisible();
 
 	// Rosters: 60 and 60 fit, 60 more would pass 150 and are refused whole.
 	const roster = (from: number) =>
