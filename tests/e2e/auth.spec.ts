@@ -6,6 +6,7 @@ import {
 	logOut,
 	press,
 	signUp,
+	lastMailTo,
 	submitAndWait,
 	uniqueEmail
 } from './helpers';
@@ -88,6 +89,50 @@ test.describe('teacher accounts', () => {
 		await logIn(page, email, 'difference-engine');
 		await expect(page.getByRole('alert')).toContainText('Too many failed log-in attempts');
 		await expect(page).toHaveURL(/\/login$/);
+	});
+
+	test('sign-up answers the same for an address that has an account; the mail says the rest', async ({
+		page,
+		browser
+	}) => {
+		const email = uniqueEmail('twice');
+		await signUp(page, { name: 'Ada', email, password: 'analytical-engine' });
+
+		// Someone else tries the same address: the page says exactly what it says to a newcomer.
+		const stranger = await (await browser.newContext()).newPage();
+		const answers: string[] = [];
+		for (const address of [email, uniqueEmail('fresh')]) {
+			await stranger.goto('/signup');
+			await stranger.getByLabel('Your name').fill('Someone');
+			await stranger.getByLabel('Email').fill(address);
+			await stranger.getByLabel('Password', { exact: true }).fill('another-long-one-7');
+			await stranger.getByLabel('Country').selectOption('KE');
+			await stranger.getByLabel('School or organization').fill('Somewhere');
+			await submitAndWait(
+				stranger,
+				stranger.getByRole('button', { name: 'Create my account' }),
+				'/signup'
+			);
+			answers.push(
+				(await stranger.getByRole('status').textContent())!.replace(address, '<address>')
+			);
+		}
+		expect(answers[0]).toBe(answers[1]);
+		expect(answers[0]).toContain('We sent a message to <address>');
+		// The owner's mail says there is an account already, and creates nothing.
+		expect(lastMailTo(email).subject).toBe('You already have a Day of AI Classroom account');
+		await logOut(page);
+		await logIn(page, email, 'another-long-one-7');
+		await expect(page.getByRole('alert')).toHaveText('The email or password is not correct.');
+		await logIn(page, email, 'analytical-engine');
+		await expect(page).toHaveURL(/\/teach$/);
+
+		// A confirmation link works once; an old or made-up one says so.
+		await stranger.goto('/signup/confirm/abcdefghijklmnopqrstuvwxyz234567');
+		await expect(stranger.getByRole('alert')).toHaveText(
+			'This link has expired or has been used already. Sign up again to get a new one.'
+		);
+		await stranger.context().close();
 	});
 
 	test('change password, then log out everywhere', async ({ page, browser }) => {

@@ -8,6 +8,7 @@ import {
 	teacherWithClass,
 	uniqueEmail
 } from './helpers';
+import { findLesson } from '../../src/lib/curriculum';
 
 /**
  * What a mischievous student, an attacker and a crowded school network can do, tried against the
@@ -173,6 +174,44 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 	await ana.goto('/learn');
 	await expect(ana).toHaveURL(/\/join/);
 	await ana.context().close();
+	await teacher.context().close();
+});
+
+test('the gallery pages: 48 items a page, counted over the whole gallery', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const { teacher, path, code } = await teacherWithClass(browser, 'Busy gallery');
+	const steps = findLesson('what-is-ai', '3-5', 'spot-the-ai')!.lesson.steps.map((s) => s.id);
+	const students = [];
+	for (const name of ['Ana', 'Ben', 'Cai', 'Dee', 'Eli'])
+		students.push(await studentJoins(browser, code, name));
+	// Every student saves a reflection on every step: one item each, 5 x steps in all.
+	for (const [i, student] of students.entries()) {
+		const events = steps.map((step, j) => ({
+			...event(
+				`r-${i}-${j}`,
+				{ type: 'artifact', kind: 'reflection', title: step, data: { text: `${i}-${j}` } },
+				step
+			),
+			at: new Date(Date.UTC(2026, 10, 25, 10, i, j)).toISOString()
+		}));
+		expect((await student.request.post('/api/progress', { data: { events } })).status()).toBe(200);
+	}
+	const total = students.length * steps.length;
+	expect(total).toBeGreaterThan(48);
+	const gallery = `${path}/gallery`;
+	await teacher.goto(gallery);
+	await expect(teacher.getByTestId('gallery-counts')).toHaveText(`${total} shown, 0 hidden`);
+	await expect(teacher.locator('.artifact-grid > li')).toHaveCount(48);
+	const pages = Math.ceil(total / 48);
+	await expect(teacher.getByRole('navigation', { name: `Page 1 of ${pages}` })).toBeVisible();
+	// Newest first: the last student's last step.
+	await expect(teacher.locator('.artifact-text').first()).toHaveText(`4-${steps.length - 1}`);
+	await press(teacher.getByRole('link', { name: 'Older' }));
+	await expect(teacher).toHaveURL(new RegExp(`${gallery}\\?page=2$`));
+	await expect(teacher.locator('.artifact-grid > li')).toHaveCount(total - 48);
+	await expect(teacher.locator('.artifact-text').last()).toHaveText('0-0');
+	expect((await teacher.request.get(`${gallery}?page=abc`)).status()).toBe(200);
+	for (const student of students) await student.context().close();
 	await teacher.context().close();
 });
 

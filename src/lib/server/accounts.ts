@@ -23,7 +23,7 @@ import {
 	type SessionUser
 } from './auth/session';
 import { generateId } from './ids';
-import type { Requester } from './join-guard';
+import { DEVICE_TRUST_MS, type Requester } from './join-guard';
 import { sendMail, type Mail } from './mail';
 import {
 	checkRateLimit,
@@ -99,12 +99,23 @@ export type LoginResult =
 	| { ok: false; reason: 'credentials' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
-function isTrustedLogin(db: AppDatabase, device: string | null, userId: string): boolean {
+function isTrustedLogin(
+	db: AppDatabase,
+	device: string | null,
+	userId: string,
+	now: Date
+): boolean {
 	if (!device) return false;
 	return !!db
 		.select({ at: trustedLogins.trustedAt })
 		.from(trustedLogins)
-		.where(and(eq(trustedLogins.deviceHash, device), eq(trustedLogins.userId, userId)))
+		.where(
+			and(
+				eq(trustedLogins.deviceHash, device),
+				eq(trustedLogins.userId, userId),
+				gt(trustedLogins.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS))
+			)
+		)
 		.get();
 }
 
@@ -123,7 +134,7 @@ export async function logIn(
 	const rules = loginRules();
 	const email = normalizeEmail(input.email);
 	const user = findUserByEmail(db, email);
-	const trusted = user ? isTrustedLogin(db, who.device, user.id) : false;
+	const trusted = user ? isTrustedLogin(db, who.device, user.id, now) : false;
 	const counters: [string, RateLimitRule][] = [
 		[`login:pair:${email}:${who.ip}`, rules.pair],
 		[`login:ip:${who.ip}`, rules.ip],

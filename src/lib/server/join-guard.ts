@@ -3,7 +3,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { config } from './config';
 import type { AppDatabase } from './db/client';
-import { trustedDevices } from './db/schema';
+import { trustedDevices, trustedLogins } from './db/schema';
 import { checkRateLimit, recordFailure, type RateLimitRule } from './rate-limit';
 
 const MINUTE = 60_000;
@@ -93,11 +93,13 @@ export function trustDevice(
 		.run();
 }
 
+/** Forgets tablets and browsers nobody has signed in on for DEVICE_TRUST_MS. */
 export function forgetOldDevices(db: AppDatabase, now = new Date()): number {
-	return db
-		.delete(trustedDevices)
-		.where(lt(trustedDevices.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS)))
-		.run().changes;
+	const before = new Date(now.getTime() - DEVICE_TRUST_MS);
+	return (
+		db.delete(trustedDevices).where(lt(trustedDevices.trustedAt, before)).run().changes +
+		db.delete(trustedLogins).where(lt(trustedLogins.trustedAt, before)).run().changes
+	);
 }
 
 /** Counters for a wrong join code. */
