@@ -59,13 +59,17 @@ describe('migrations', () => {
 				'doodle_labels',
 				'doodles',
 				'lesson_progress',
+				'outbox',
 				'progress_events',
 				'quickdraw_labels',
 				'rate_limits',
 				'sessions',
+				'signup_requests',
 				'step_completions',
 				'student_sessions',
 				'students',
+				'trusted_devices',
+				'trusted_logins',
 				'users'
 			]);
 		} finally {
@@ -140,6 +144,84 @@ describe('migrations', () => {
 			]);
 			expect(sqlite.prepare('select * from step_completions').all()).toEqual([
 				{ student_id: 's', context: lesson, step: 'intro', completed_at: 1000 }
+			]);
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('0007 fills artifact kinds, cleared reflections and storage used from events stored before it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
+		try {
+			const before = join(dir, 'before');
+			cpSync(migrationsDir, before, { recursive: true });
+			const journalPath = join(before, 'meta', '_journal.json');
+			const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+				entries: { idx: number }[];
+			};
+			journal.entries = journal.entries.filter((entry) => entry.idx <= 6);
+			writeFileSync(journalPath, JSON.stringify(journal));
+			const db = openDatabase(join(dir, 'app.db'));
+			migrateDatabase(db, before);
+			const sqlite = db.$client;
+			sqlite.exec(`
+				insert into users (id, email, name, password_hash, country, school) values ('t', 't@x', 'T', 'x', 'US', 'S');
+				insert into classes (id, teacher_id, name, band, join_code) values ('c', 't', 'C', '3-5', 'ACDEFG');
+				insert into students (id, class_id, display_name) values ('s', 'c', 'Ana'), ('z', 'c', 'Zed');
+			`);
+			const insert = sqlite.prepare(
+				"insert into progress_events (student_id, key, context, step, type, payload, at) values ('s', ?, 'what-is-ai/3-5/spot-the-ai', 'exit-ticket', ?, ?, 1000)"
+			);
+			const payloads = {
+				said: '{"type":"artifact","kind":"reflection","title":"x","data":{"text":"Robots learn"}}',
+				cleared: '{"type":"artifact","kind":"reflection","title":"x","data":{"text":"  "}}',
+				sorted: '{"type":"artifact","kind":"ai-or-not-sort","title":"x","data":{"placements":[]}}',
+				done: '{"type":"step-completed","step":"exit-ticket"}',
+				// Four bytes in UTF-8 for one character: storage counts bytes.
+				emoji: '{"type":"artifact","kind":"reflection","title":"x","data":{"text":"🐄"}}'
+			};
+			for (const [key, payload] of Object.entries(payloads))
+				insert.run(key, key === 'done' ? 'step-completed' : 'artifact', payload);
+
+			migrateDatabase(db, migrationsDir);
+			const rows = sqlite
+				.prepare(
+					'select key, artifact_kind, artifact_empty, bytes from progress_events order by key'
+				)
+				.all();
+			const bytes = (text: string) => Buffer.byteLength(text);
+			expect(rows).toEqual([
+				{
+					key: 'cleared',
+					artifact_kind: 'reflection',
+					artifact_empty: 1,
+					bytes: bytes(payloads.cleared)
+				},
+				{ key: 'done', artifact_kind: null, artifact_empty: 0, bytes: bytes(payloads.done) },
+				{
+					key: 'emoji',
+					artifact_kind: 'reflection',
+					artifact_empty: 0,
+					bytes: bytes(payloads.emoji)
+				},
+				{
+					key: 'said',
+					artifact_kind: 'reflection',
+					artifact_empty: 0,
+					bytes: bytes(payloads.said)
+				},
+				{
+					key: 'sorted',
+					artifact_kind: 'ai-or-not-sort',
+					artifact_empty: 0,
+					bytes: bytes(payloads.sorted)
+				}
+			]);
+			const used = Object.values(payloads).reduce((sum, text) => sum + bytes(text), 0);
+			expect(sqlite.prepare('select id, stored_bytes from students order by id').all()).toEqual([
+				{ id: 's', stored_bytes: used },
+				{ id: 'z', stored_bytes: 0 }
 			]);
 			sqlite.close();
 		} finally {
