@@ -33,6 +33,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
+	// Whole classroom flows (a teacher signing up through the mailed link, students joining,
+	// several accessibility scans) take 25-30 s on a 2-core machine: room for a busy CI run.
+	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
