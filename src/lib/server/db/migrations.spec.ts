@@ -20,6 +20,19 @@ function latestSnapshot() {
 	return { journal, snapshot: JSON.parse(readFileSync(join(migrationsDir, 'meta', file), 'utf8')) };
 }
 
+/** A database in `dir` with the migrations up to `last` only, as a server had it before an upgrade. */
+function databaseMigratedUpTo(dir: string, last: number) {
+	const before = join(dir, 'before');
+	cpSync(migrationsDir, before, { recursive: true });
+	const journalPath = join(before, 'meta', '_journal.json');
+	const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number }[] };
+	journal.entries = journal.entries.filter((entry) => entry.idx <= last);
+	writeFileSync(journalPath, JSON.stringify(journal));
+	const db = openDatabase(join(dir, 'app.db'));
+	migrateDatabase(db, before);
+	return db;
+}
+
 describe('migrations', () => {
 	it('cover the whole schema: a schema change without `npm run db:generate` fails here', async () => {
 		const { snapshot } = latestSnapshot();
@@ -81,16 +94,7 @@ describe('migrations', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
 		try {
 			// The migrations up to 0003 only, as a server had them before the upgrade.
-			const before = join(dir, 'before');
-			cpSync(migrationsDir, before, { recursive: true });
-			const journalPath = join(before, 'meta', '_journal.json');
-			const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
-				entries: { idx: number }[];
-			};
-			journal.entries = journal.entries.filter((entry) => entry.idx <= 3);
-			writeFileSync(journalPath, JSON.stringify(journal));
-			const db = openDatabase(join(dir, 'app.db'));
-			migrateDatabase(db, before);
+			const db = databaseMigratedUpTo(dir, 3);
 			const sqlite = db.$client;
 			sqlite.exec(`
 				insert into users (id, email, name, password_hash, country, school) values ('t', 't@x', 'T', 'x', 'US', 'S');
@@ -154,16 +158,7 @@ describe('migrations', () => {
 	it('0007 fills artifact kinds, cleared reflections and storage used from events stored before it', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
 		try {
-			const before = join(dir, 'before');
-			cpSync(migrationsDir, before, { recursive: true });
-			const journalPath = join(before, 'meta', '_journal.json');
-			const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
-				entries: { idx: number }[];
-			};
-			journal.entries = journal.entries.filter((entry) => entry.idx <= 6);
-			writeFileSync(journalPath, JSON.stringify(journal));
-			const db = openDatabase(join(dir, 'app.db'));
-			migrateDatabase(db, before);
+			const db = databaseMigratedUpTo(dir, 6);
 			const sqlite = db.$client;
 			sqlite.exec(`
 				insert into users (id, email, name, password_hash, country, school) values ('t', 't@x', 'T', 'x', 'US', 'S');
