@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const load = (locale: string) =>
@@ -35,5 +36,23 @@ describe('message catalogue', () => {
 			(key) => !properNames.has(key) && en[key] === es[key] && en[key]!.split(' ').length > 1
 		);
 		expect(same).toEqual([]);
+	});
+
+	it('has no message that no code uses (a dead key is a text translators work on for nothing)', () => {
+		const code: string[] = [];
+		const read = (dir: string) => {
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				const path = join(dir, entry.name);
+				if (entry.isDirectory()) {
+					if (entry.name !== 'paraglide') read(path);
+				} else if (/\.(ts|js|svelte)$/.test(entry.name)) code.push(readFileSync(path, 'utf8'));
+			}
+		};
+		read('src');
+		const all = code.join('\n');
+		const unused = Object.keys(en).filter(
+			(key) => key !== '$schema' && !new RegExp(`\\b${key}\\b`).test(all)
+		);
+		expect(unused).toEqual([]);
 	});
 });
