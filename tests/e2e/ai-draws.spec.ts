@@ -106,8 +106,12 @@ test('Magenta’s animal models draw too when the server has them, with their cr
 	const panel = page.locator('section.ai-draws');
 	await expect(panel.getByRole('radio', { name: 'Cow' })).toBeChecked();
 	if (REAL_DATA.SKETCH_RNN_DIR) {
-		await press(panel.getByText('Sheep', { exact: true }));
-		await expect(panel.getByRole('radio', { name: 'Sheep' })).toBeChecked();
+		// The chips grow from one (Cow) to all the server's animals when its list arrives; a tap
+		// while they move can land beside Sheep, so tap again until it is chosen.
+		await expect(async () => {
+			await press(panel.getByText('Sheep', { exact: true }));
+			await expect(panel.getByRole('radio', { name: 'Sheep' })).toBeChecked({ timeout: 1000 });
+		}).toPass({ timeout: 15_000 });
 		await expect(panel.locator('.credit')).toContainText('Magenta project');
 		await expect(panel.locator('.credit')).toContainText('CC BY 4.0');
 		await pressInView(panel.getByRole('button', { name: 'Draw it!' }));
