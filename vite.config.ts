@@ -1,4 +1,5 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -13,7 +14,25 @@ export default defineConfig({
 					outdir: './src/lib/paraglide',
 					strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 				}),
-		sveltekit()
+		sveltekit({
+			adapter: adapter({ out: 'build' }),
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'worker-src': ['self', 'blob:'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none']
+				}
+			}
+		})
 	],
 	// The training worker loads its WebGL backend only when asked for it: that needs ES module workers.
 	worker: { format: 'es' },

@@ -14,7 +14,6 @@ const inputs = [
 	'messages',
 	'drizzle',
 	'project.inlang/settings.json',
-	'svelte.config.js',
 	'vite.config.ts',
 	'package.json',
 	'package-lock.json'

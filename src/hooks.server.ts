@@ -1,24 +1,25 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
-import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getDb } from '$lib/server/db';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { setSessionCookie, deleteSessionCookie } from '$lib/server/auth/cookies';
-import { startServer } from '$lib/server/startup';
-import { FALLBACK_CSP, SECURITY_HEADERS } from '$lib/security-headers.js';
+import { paraglideMiddleware } from '#lib/paraglide/server';
+import { getDb } from '#lib/server/db';
+import { SESSION_COOKIE, validateSessionToken } from '#lib/server/auth/session';
+import { setSessionCookie, deleteSessionCookie } from '#lib/server/auth/cookies';
+import { startServer } from '#lib/server/startup';
+import { FALLBACK_CSP, SECURITY_HEADERS } from '#lib/security-headers.js';
 import {
 	STUDENT_SESSION_COOKIE,
 	validateStudentSessionToken
-} from '$lib/server/auth/student-session';
-import { deleteStudentSessionCookie, setStudentSessionCookie } from '$lib/server/auth/cookies';
+} from '#lib/server/auth/student-session';
+import { deleteStudentSessionCookie, setStudentSessionCookie } from '#lib/server/auth/cookies';
 
 export const init: ServerInit = async () => {
 	await startServer();
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
+	// The locale comes from a cookie or the browser's languages, never the URL, so the request
+	// that Paraglide hands back is the same one.
+	paraglideMiddleware(event.request, ({ locale }) => {
 		event.locals.locale = locale;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)

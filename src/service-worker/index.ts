@@ -1,15 +1,12 @@
-/// <reference types="@sveltejs/kit" />
-/// <reference no-default-lib="true"/>
-/// <reference lib="esnext" />
-/// <reference lib="webworker" />
-import { build, files, version } from '$service-worker';
+import { version } from '$app/env';
+import { assets, immutable } from '$app/manifest';
 import {
 	PAGE_CACHE,
 	endsStudentSession,
 	isOfflinePagePath,
 	pageCacheKey,
 	pageOfDataRequest
-} from '$lib/offline/cache-policy';
+} from '#lib/offline/cache-policy';
 
 /**
  * Offline support for classrooms with flaky Wi-Fi: the app's code is cached when installed, and
@@ -22,7 +19,11 @@ const ASSET_CACHE = `assets-${version}`;
 // Kept pages point at this version's code, so they go when the version changes.
 const PAGES = `${PAGE_CACHE}-${version}`;
 // The threaded WebAssembly build of TensorFlow.js needs cross-origin isolation, so it is never used.
-const ASSETS = new Set([...build, ...files].filter((path) => !path.includes('threaded-simd')));
+const ASSETS = new Set(
+	[...immutable, ...assets]
+		.map(({ path }) => `/${path}`)
+		.filter((path) => !path.includes('threaded-simd'))
+);
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
