@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layering } from './eslint.layering.js';
 
 export default ts.config(
 	{
@@ -38,5 +39,6 @@ export default ts.config(
 				parser: ts.parser
 			}
 		}
-	}
+	},
+	...layering
 );
