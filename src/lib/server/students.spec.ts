@@ -10,6 +10,7 @@ import {
 	getStudentInClass,
 	joinWithNewName,
 	MAX_STUDENTS_PER_CLASS,
+	ownPicturePassword,
 	resetPicturePassword,
 	rosterForJoin
 } from './students';
@@ -66,6 +67,7 @@ describe('joining a class', () => {
 			true
 		);
 		expect(anaRow().avatar).toBe('fox');
+		expect(ownPicturePassword(db, ana().id)).toBe(password);
 		// A second "first join" (someone else tapping Ana's name) gets nothing.
 		expect(completeFirstJoin(db, anaRow(), 'cat', random)).toBeNull();
 		expect(anaRow().avatar).toBe('fox');

@@ -143,3 +143,13 @@ export function resetPicturePassword(db: AppDatabase, owned: Class, studentId: s
 			.run().changes === 1
 	);
 }
+
+/** The student's own picture password, shown once on the welcome screen after they first join. */
+export function ownPicturePassword(db: AppDatabase, studentId: string): string | null {
+	const row = db
+		.select({ pictures: students.picturePassword })
+		.from(students)
+		.where(eq(students.id, studentId))
+		.get();
+	return row?.pictures ?? null;
+}

@@ -4,11 +4,10 @@ import { notifyClassProgress } from '#lib/server/live';
 import { readFormData } from '#lib/server/forms';
 import { parseForm } from '#lib/validation/form';
 import { HELP_FIELDS, helpSchema } from '#lib/validation/classes';
-import { eq } from 'drizzle-orm';
 import { deleteStudentSessionCookie } from '#lib/server/auth/cookies';
 import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '#lib/server/auth/student-session';
 import { getDb } from '#lib/server/db';
-import { students } from '#lib/server/db/schema';
+import { ownPicturePassword } from '#lib/server/students';
 import { pictureEmoji } from '#lib/classes/pictures';
 import { studentAssignments } from '#lib/server/assignments';
 import { findModule, t } from '#lib/curriculum';
@@ -19,12 +18,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (!student) redirect(303, '/join');
 	let pictures: string[] | null = null;
 	if (url.searchParams.has('welcome')) {
-		const row = getDb()
-			.select({ p: students.picturePassword })
-			.from(students)
-			.where(eq(students.id, student.id))
-			.get();
-		pictures = row?.p ? pictureEmoji(row.p) : null;
+		const own = ownPicturePassword(getDb(), student.id);
+		pictures = own ? pictureEmoji(own) : null;
 	}
 	const locale = locals.locale;
 	const assignments = studentAssignments(getDb(), student.id, student.classId).map((assignment) => {
