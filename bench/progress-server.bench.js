@@ -275,7 +275,7 @@ function openGridStream(klass, phase) {
 async function sendProgress(student, phase) {
 	const events = nextEvents(student);
 	const started = performance.now();
-	let ok = false;
+	let ok;
 	try {
 		const response = await fetch(`${base}/api/progress`, {
 			method: 'POST',
@@ -376,7 +376,7 @@ async function runPhase(name, count, seconds) {
 // --- the run ---------------------------------------------------------------------------------------
 
 const results = [];
-let capacity = null;
+let capacity;
 try {
 	server = await startServer({
 		port,
