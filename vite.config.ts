@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { lessonContent } from './src/lib/build/lesson-content-plugin';
 
 export default defineConfig({
 	plugins: [
@@ -13,6 +14,7 @@ export default defineConfig({
 					outdir: './src/lib/paraglide',
 					strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 				}),
+		lessonContent(),
 		sveltekit()
 	],
 	// The training worker loads its WebGL backend only when asked for it: that needs ES module workers.

@@ -1,12 +1,22 @@
-/**
- * The curriculum content model. Content is plain data, type-checked at build time; every text
- * exists in every locale (`Text`), and each grade band has its own lessons written for its readers.
- */
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+import inlang from '../../../project.inlang/settings.json';
 
-/** One text in every language the app speaks. */
-export type Text = Record<Locale, string>;
+/**
+ * The curriculum content model. Content is plain data: prose in Markdown files per locale
+ * (content/), the rest in typed skeletons (skeletons/), assembled and checked when the modules
+ * load. Each grade band has its own lessons written for its readers.
+ */
+
+/** The locales the app speaks, as the inlang project lists them (the one place they are defined). */
+export const LOCALES: readonly string[] = inlang.locales;
+export type Locale = string;
+
+/** The locale every text is written in first, and the one a missing translation falls back to. */
+export const BASE_LOCALE = 'en';
+if (inlang.baseLocale !== BASE_LOCALE)
+	throw new Error(`project.inlang/settings.json: the content's base locale is "${BASE_LOCALE}"`);
+
+/** One text: always in the base locale, and in each locale it has been translated into. */
+export type Text = { en: string } & Partial<Record<Locale, string>>;
 
 export const GRADE_BANDS = ['3-5', '6-8', '9-12'] as const;
 export type GradeBand = (typeof GRADE_BANDS)[number];
