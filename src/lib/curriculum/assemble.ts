@@ -1,6 +1,13 @@
 import type { ContentDoc, StepDoc } from './content-format';
 import { skeletonSchema, type LessonSkeleton, type ModuleSkeleton } from './skeleton';
-import { BASE_LOCALE, GRADE_BANDS, type Lesson, type Module, type Step, type Text } from './types';
+import {
+	BASE_LOCALE,
+	GRADE_BANDS,
+	type Lesson,
+	type Module,
+	type Step,
+	type LessonText
+} from './types';
 
 /** Parsed content files by path under the content folder: "<locale>/<module>/module.md", "<locale>/<module>/<band>/<lesson>.md". */
 export type ContentFiles = Readonly<Record<string, ContentDoc>>;
@@ -22,13 +29,13 @@ class TextReader {
 		readonly translations: readonly [string, ContentDoc][]
 	) {}
 
-	text(what: string, pick: (doc: ContentDoc) => string | undefined, line = 1): Text {
+	text(what: string, pick: (doc: ContentDoc) => string | undefined, line = 1): LessonText {
 		const en = pick(this.base);
 		if (en === undefined) throw new ContentError(`${this.base.file}:${line}`, `${what} is missing`);
-		const text: Text = { en };
+		const text: LessonText = { en };
 		for (const [locale, doc] of this.translations) {
 			const value = pick(doc);
-			if (value !== undefined) text[locale] = value;
+			if (value !== undefined) (text as Record<string, string>)[locale] = value;
 		}
 		return text;
 	}
@@ -45,7 +52,11 @@ class TextReader {
 		return length;
 	}
 
-	texts(what: string, pick: (doc: ContentDoc) => readonly string[] | undefined, line = 1): Text[] {
+	texts(
+		what: string,
+		pick: (doc: ContentDoc) => readonly string[] | undefined,
+		line = 1
+	): LessonText[] {
 		const length = this.list(what, pick, line);
 		return Array.from({ length }, (_, i) =>
 			this.text(`${what} item ${i + 1}`, (doc) => pick(doc)?.[i], line)
@@ -181,7 +192,7 @@ function buildLesson(reader: TextReader, skeleton: LessonSkeleton): Lesson {
 						key,
 						reader.text(`${what} item ${i + 1}: ${key}`, (doc) => pick(doc)?.[i]?.[key])
 					])
-				) as Record<K, Text>
+				) as Record<K, LessonText>
 		);
 	return {
 		slug: skeleton.slug,

@@ -9,7 +9,7 @@ import {
 	type Lesson,
 	type Locale,
 	type Module,
-	type Text
+	type LessonText
 } from './types';
 
 /** The lesson files, parsed when the app is built (src/lib/build/lesson-content-plugin.ts). */
@@ -32,7 +32,7 @@ export const MODULES: readonly Module[] = SKELETONS.map((skeleton) =>
 );
 
 /** One text in a locale, or in the base locale where it has not been translated yet. */
-export function t(text: Text, locale: Locale): string {
+export function t(text: LessonText, locale: Locale): string {
 	return text[locale] ?? text.en;
 }
 
