@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { lessonContent } from './src/lib/build/lesson-content-plugin.ts';
 
 export default defineConfig({
 	plugins: [
@@ -14,6 +15,7 @@ export default defineConfig({
 					outdir: './src/lib/paraglide',
 					strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 				}),
+		lessonContent(),
 		sveltekit({
 			adapter: adapter({ out: 'build' }),
 			csp: {

@@ -6,7 +6,7 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: ValidSession | null;
-			locale: 'en' | 'es';
+			locale: import('#lib/paraglide/runtime').Locale;
 			student: SessionStudent | null;
 		}
 		interface Error {

@@ -1,19 +1,39 @@
-import { spottedCows } from './modules/spotted-cows';
-import { whatIsAi } from './modules/what-is-ai';
+import { assembleModule, unusedFiles, type ContentFiles } from './assemble';
+import type { ContentDoc } from './content-format';
+import { spottedCows } from './skeletons/spotted-cows';
+import { whatIsAi } from './skeletons/what-is-ai';
 import {
 	GRADE_BANDS,
+	LOCALES,
 	type GradeBand,
 	type Lesson,
 	type Locale,
 	type Module,
-	type Text
+	type LessonText
 } from './types';
 
-/** Every published module, in catalogue order. */
-export const MODULES: readonly Module[] = [whatIsAi, spottedCows];
+/** The lesson files, parsed when the app is built (src/lib/build/lesson-content-plugin.ts). */
+const CONTENT_FILES: ContentFiles = Object.fromEntries(
+	Object.entries(
+		import.meta.glob<ContentDoc>('./content/**/*.md', { eager: true, import: 'default' })
+	).map(([path, doc]) => [path.slice('./content/'.length), doc])
+);
 
-export function t(text: Text, locale: Locale): string {
-	return text[locale];
+/** Every module's skeleton, in catalogue order. */
+export const SKELETONS = [whatIsAi, spottedCows];
+
+const unused = unusedFiles(SKELETONS, CONTENT_FILES, LOCALES);
+if (unused.length > 0)
+	throw new Error(`No module or lesson reads these content files: ${unused.join(', ')}`);
+
+/** Every published module, in catalogue order. */
+export const MODULES: readonly Module[] = SKELETONS.map((skeleton) =>
+	assembleModule(skeleton, CONTENT_FILES, LOCALES)
+);
+
+/** One text in a locale, or in the base locale where it has not been translated yet. */
+export function t(text: LessonText, locale: Locale): string {
+	return text[locale] ?? text.en;
 }
 
 export function isGradeBand(value: string | null | undefined): value is GradeBand {
@@ -80,7 +100,7 @@ export function searchModules(
 					...lesson.vocabulary.map((entry) => entry.term)
 				])
 			]
-				.map((text) => text[locale])
+				.map((text) => t(text, locale))
 				.join(' ')
 		);
 		return words.every((word) => haystack.includes(word));

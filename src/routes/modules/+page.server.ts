@@ -1,4 +1,5 @@
-import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules, t } from '#lib/curriculum';
+import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules } from '#lib/curriculum';
+import { localize } from '#lib/curriculum/localize';
 import { GRADE_BANDS } from '#lib/curriculum/types';
 import type { PageServerLoad } from './$types';
 
@@ -8,9 +9,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 	const query = (url.searchParams.get('q') ?? '').slice(0, 100);
 	const locale = locals.locale;
 	const modules = searchModules(MODULES, locale, { band, query }).map((module) => ({
+		...localize({ title: module.title, summary: module.summary }, locale),
 		slug: module.slug,
-		title: t(module.title, locale),
-		summary: t(module.summary, locale),
 		bigIdeas: module.bigIdeas,
 		bands: moduleBands(module).map((b) => ({
 			band: b,

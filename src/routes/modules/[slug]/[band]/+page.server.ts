@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { bandMinutes, findModule, isGradeBand, moduleBands, t } from '#lib/curriculum';
+import { bandMinutes, findModule, isGradeBand, moduleBands } from '#lib/curriculum';
 import { localize } from '#lib/curriculum/localize';
 import type { PageServerLoad } from './$types';
 
@@ -13,23 +13,31 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	}
 	const locale = locals.locale;
 	return {
-		module: {
-			slug: module.slug,
-			title: t(module.title, locale),
-			summary: t(module.summary, locale),
-			bigIdeas: module.bigIdeas,
-			objectives: localize(module.objectives, locale)
-		},
+		module: localize(
+			{
+				slug: module.slug,
+				title: module.title,
+				summary: module.summary,
+				bigIdeas: module.bigIdeas,
+				objectives: module.objectives
+			},
+			locale
+		),
 		bands: bands.map((b) => ({ band: b, minutes: bandMinutes(module, b) })),
 		band,
-		lessons: (module.lessons[band] ?? []).map((lesson) => ({
-			slug: lesson.slug,
-			title: t(lesson.title, locale),
-			summary: t(lesson.summary, locale),
-			minutes: lesson.minutes,
-			objectives: localize(lesson.objectives, locale),
-			vocabulary: lesson.vocabulary.map((entry) => t(entry.term, locale)),
-			materials: localize(lesson.materials, locale)
-		}))
+		lessons: (module.lessons[band] ?? []).map((lesson) =>
+			localize(
+				{
+					slug: lesson.slug,
+					title: lesson.title,
+					summary: lesson.summary,
+					minutes: lesson.minutes,
+					objectives: lesson.objectives,
+					vocabulary: lesson.vocabulary.map((entry) => entry.term),
+					materials: lesson.materials
+				},
+				locale
+			)
+		)
 	};
 };

@@ -13,7 +13,7 @@ export const load: LayoutServerLoad = ({ params, locals }) => {
 	const next = lessons[index + 1];
 	return {
 		locale,
-		module: { slug: module.slug, title: t(module.title, locale) },
+		module: { slug: module.slug, ...localize({ title: module.title }, locale) },
 		band,
 		lessonNumber: index + 1,
 		lesson: localize(lesson, locale),
