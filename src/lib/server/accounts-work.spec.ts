@@ -64,7 +64,11 @@ describe('argon2 work per request', () => {
 		const known = await logIn(db, { email: teacher.email, password: 'not-the-password' }, at);
 		const knownCalls = [...argon2.verify];
 		resetCounts();
-		const unknown = await logIn(db, { email: 'nobody@school.org', password: 'not-the-password' }, at);
+		const unknown = await logIn(
+			db,
+			{ email: 'nobody@school.org', password: 'not-the-password' },
+			at
+		);
 		const unknownCalls = [...argon2.verify];
 
 		expect(known).toEqual({ ok: false, reason: 'credentials' });
