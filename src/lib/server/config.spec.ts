@@ -7,7 +7,7 @@ function readmeDefaults(): Map<string, string> {
 	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 	const rows = new Map<string, string>();
 	for (const match of readme.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)) {
-		rows.set(match[1], match[2].trim());
+		rows.set(match[1]!, match[2]!.trim());
 	}
 	return rows;
 }
