@@ -1,7 +1,9 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { trainClassifier } from './model';
+import { ANIMALS } from './generator';
+import { DEFAULT_RASTER } from './raster';
+import { DEFAULT_TRAINING, buildClassifier, trainClassifier } from './model';
 import { starterSet } from './testing/sets';
 
 const set = (perAnimal: number, seed: number) =>
@@ -9,6 +11,24 @@ const set = (perAnimal: number, seed: number) =>
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
+});
+
+describe('the lab network', () => {
+	it('is 784 → 32 → 4: 28×28 pixels, 32 hidden units, one output per animal, 25,252 weights', () => {
+		const inputs = DEFAULT_RASTER.size * DEFAULT_RASTER.size;
+		expect(inputs).toBe(784);
+		expect(DEFAULT_TRAINING.hidden).toBe(32);
+		expect(ANIMALS).toHaveLength(4);
+		const model = buildClassifier(inputs, DEFAULT_TRAINING.hidden, ANIMALS.length, 1);
+		expect(model.inputs[0]!.shape).toEqual([null, 784]);
+		expect(model.layers.map((layer) => layer.outputShape)).toEqual([
+			[null, 32],
+			[null, 4]
+		]);
+		// (784 + 1) × 32 + (32 + 1) × 4
+		expect(model.countParams()).toBe(25_252);
+		model.dispose();
+	});
 });
 
 describe('the doodle classifier', () => {

@@ -49,6 +49,30 @@ export interface DoodleClassifier {
 	dispose(): void;
 }
 
+/** The network, untrained: `inputs` pixels → `hidden` ReLU units → `classes` softmax outputs. */
+export function buildClassifier(
+	inputs: number,
+	hidden: number,
+	classes: number,
+	seed: number
+): tfl.Sequential {
+	return tfl.sequential({
+		layers: [
+			tfl.layers.dense({
+				inputShape: [inputs],
+				units: hidden,
+				activation: 'relu',
+				kernelInitializer: tfl.initializers.heNormal({ seed })
+			}),
+			tfl.layers.dense({
+				units: classes,
+				activation: 'softmax',
+				kernelInitializer: tfl.initializers.glorotUniform({ seed: seed + 1 })
+			})
+		]
+	});
+}
+
 /**
  * A small dense network (pixels → hidden ReLU layer → softmax) trained with Adam on shuffled
  * mini-batches. Seeded: the same data and seed give the same model on the CPU backend.
@@ -61,21 +85,7 @@ export async function trainClassifier(
 ): Promise<DoodleClassifier> {
 	const settings = { ...DEFAULT_TRAINING, ...options };
 	const inputs = data.size * data.size;
-	const model = tfl.sequential({
-		layers: [
-			tfl.layers.dense({
-				inputShape: [inputs],
-				units: settings.hidden,
-				activation: 'relu',
-				kernelInitializer: tfl.initializers.heNormal({ seed: settings.seed })
-			}),
-			tfl.layers.dense({
-				units: data.classes,
-				activation: 'softmax',
-				kernelInitializer: tfl.initializers.glorotUniform({ seed: settings.seed + 1 })
-			})
-		]
-	});
+	const model = buildClassifier(inputs, settings.hidden, data.classes, settings.seed);
 	const optimizer = tf.train.adam(settings.learningRate);
 	model.compile({
 		optimizer,

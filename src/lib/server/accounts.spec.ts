@@ -115,6 +115,18 @@ describe('sign up', () => {
 		expect(confirmSignup(db, 'not a token')).toEqual({ ok: false, reason: 'expired' });
 	});
 
+	it('keeps a link valid for 24 hours: pending a second before, expired at 24 hours', async () => {
+		expect(SIGNUP_LINK_LIFETIME_MS).toBe(24 * 60 * 60 * 1000);
+		const now = new Date('2026-11-25T09:00:00Z');
+		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor, now);
+		const token = tokenIn(outboxRows()[0]!.text);
+		const hours = (h: number, plusMs = 0) => new Date(now.getTime() + h * 3_600_000 + plusMs);
+		expect(isPendingSignup(db, token, hours(24, -1000))).toBe(true);
+		expect(isPendingSignup(db, token, hours(24))).toBe(false);
+		expect(confirmSignup(db, token, hours(24))).toEqual({ ok: false, reason: 'expired' });
+		expect(confirmSignup(db, token, hours(24, -1000)).ok).toBe(true);
+	});
+
 	it('refuses a common password and writes nothing', async () => {
 		const result = await requestSignup(
 			db,

@@ -144,6 +144,60 @@ describe("a student's budget", () => {
 		expect(rows()).toBe(1);
 	});
 
+	it("by default: 600 events a minute, 100 versions per lesson, 2 MB per student (the README's figures)", () => {
+		expect(PROGRESS_BUDGET).toEqual({
+			events: { max: 600, windowMs: 60_000 },
+			artifactsPerContext: 100,
+			bytesPerStudent: 2 * 1024 * 1024
+		});
+		// 100 versions of one lesson's work fit; the 101st is refused by name, and nothing of its
+		// batch is stored.
+		expect(
+			recordEvents(
+				db,
+				ana,
+				batch(Array.from({ length: 100 }, (_, i) => `v${i}`)),
+				PROGRESS_BUDGET,
+				now
+			)
+		).toEqual({ ok: true, stored: 100 });
+		const later = new Date(now.getTime() + 61_000);
+		expect(recordEvents(db, ana, batch(['v100']), PROGRESS_BUDGET, later)).toEqual({
+			ok: false,
+			reason: 'artifact_budget',
+			refused: ['v100']
+		});
+		expect(rows()).toBe(100);
+	});
+
+	it('by default takes 600 events in a minute and refuses the 601st until the minute is over', () => {
+		const steps = (prefix: string, n: number) =>
+			progressBatchSchema.parse({
+				events: Array.from({ length: n }, (_, i) => ({
+					id: `${prefix}${i}`,
+					context,
+					step: reflect.id,
+					at: '2026-11-25T10:00:00.000Z',
+					event: { type: 'step-completed', step: reflect.id }
+				}))
+			});
+		for (let b = 0; b < 6; b++)
+			expect(recordEvents(db, ana, steps(`b${b}-`, 100), PROGRESS_BUDGET, now)).toEqual({
+				ok: true,
+				stored: 100
+			});
+		expect(recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, now)).toMatchObject({
+			ok: false,
+			reason: 'rate_limited'
+		});
+		expect(rows()).toBe(600);
+		const later = new Date(now.getTime() + 61_000);
+		expect(recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, later)).toEqual({
+			ok: true,
+			stored: 1
+		});
+	});
+
 	it('by default holds a school year of honest work and stops a flood of large artifacts', () => {
 		const honest = Array.from({ length: 40 }, (_, i) => `r${i}`);
 		expect(recordEvents(db, ana, batch(honest), PROGRESS_BUDGET, now)).toMatchObject({

@@ -5,25 +5,27 @@ import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
 import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
 import { seedDemoContent } from './seed';
+import type { AppDatabase } from './db/client';
 
-const HOUR_MS = 60 * 60 * 1000;
+/** How often expired sessions, old devices and spent rate-limit counters are deleted. */
+export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
-function housekeeping(): void {
-	const db = getDb();
-	deleteExpiredSessions(db);
-	deleteExpiredStudentSessions(db);
-	forgetOldDevices(db);
+/** Deletes what has expired by `now`: sessions of both kinds, old devices, spent counters. */
+export function housekeeping(db: AppDatabase = getDb(), now = new Date()): void {
+	deleteExpiredSessions(db, now);
+	deleteExpiredStudentSessions(db, now);
+	forgetOldDevices(db, now);
 	purgeRateLimits(
 		db,
-		new Date(Date.now() - Math.max(config.loginWindowSeconds * 1000, LONGEST_RULE_MS))
+		new Date(now.getTime() - Math.max(config.loginWindowSeconds * 1000, LONGEST_RULE_MS))
 	);
 }
 
 /** Runs once when the server starts: migrate, tidy up, seed demo content on an empty database. */
 export async function startServer(): Promise<void> {
 	const db = getDb();
-	housekeeping();
-	setInterval(housekeeping, HOUR_MS).unref();
+	housekeeping(db);
+	setInterval(() => housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 	if (!config.seedDemo) return;
 	const logins = await seedDemoContent(db);
 	if (logins) {

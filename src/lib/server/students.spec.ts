@@ -155,6 +155,33 @@ describe('student sessions', () => {
 	});
 });
 
+describe('student session lifetime', () => {
+	const HOUR = 60 * 60 * 1000;
+	it('is 12 hours without use, and slides while in use', () => {
+		expect(STUDENT_SESSION_LIFETIME_MS).toBe(12 * HOUR);
+		const start = new Date('2026-11-25T08:00:00Z');
+		const at = (ms: number) => new Date(start.getTime() + ms);
+		// One session per check of the end: a check more than an hour in renews the session.
+		const [aliveAtEnd, goneAtEnd, used] = [1, 2, 3].map(() => generateSessionToken()) as [
+			string,
+			string,
+			string
+		];
+		for (const token of [aliveAtEnd, goneAtEnd, used])
+			createStudentSession(db, token, ana().id, start);
+
+		// Used 11 hours in: it renews to 12 hours from then, past the first 12 hours.
+		expect(validateStudentSessionToken(db, used, at(11 * HOUR))?.expiresAt.getTime()).toBe(
+			start.getTime() + 23 * HOUR
+		);
+		expect(validateStudentSessionToken(db, aliveAtEnd, at(12 * HOUR - 1000))).not.toBeNull();
+		expect(validateStudentSessionToken(db, goneAtEnd, at(12 * HOUR))).toBeNull();
+		expect(validateStudentSessionToken(db, used, at(22 * HOUR))).not.toBeNull();
+		// Renewed at 22 h to 34 h; unused after that, it ends at 34 h.
+		expect(validateStudentSessionToken(db, used, at(34 * HOUR))).toBeNull();
+	});
+});
+
 describe('joining with a new name through the code', () => {
 	it('lets a whole class join at once, then slows a flood of new names per class', () => {
 		const now = new Date('2026-11-25T09:00:00Z');

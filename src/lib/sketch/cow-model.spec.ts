@@ -10,7 +10,7 @@ import { trainingSetOf } from '../doodle/testing/sets';
 import { logLikelihood } from './decoder';
 import { parseSketchModel } from './model-file';
 import { drawingScale, toStroke5 } from './stroke5';
-import { drawingsOf, starterCows } from './train/cow-data';
+import { drawingsOf, scaleFactorOf, sequenceOf, starterCows } from './train/cow-data';
 import { sampledDrawing, type SampledDrawing } from './train/samples';
 import { hasSpots } from './train/spots';
 
@@ -45,6 +45,25 @@ describe('the project’s sketch-rnn cow model', () => {
 		expect(share(cows, (cow) => cow.subgroup === 'spotted')).toBe(0.9);
 		// The spot check below agrees: nine in ten training drawings have spots.
 		expect(share(drawingsOf(cows), hasSpots)).toBeCloseTo(0.9, 2);
+	});
+
+	it("has the README's shape: 128 LSTM units, 20 Gaussians, 3 pen states, 2,000 cows, 226 KB", () => {
+		expect(Math.round(statSync(FILE).size / 1000)).toBe(226);
+		expect(model.hidden).toBe(128);
+		expect(info.hidden).toBe(128);
+		expect(model.mixtures).toBe(20);
+		// Each step's outputs: 6 numbers per Gaussian, then the 3 pen states.
+		expect(model.outputBias).toHaveLength(6 * 20 + 3);
+		expect(info.training_size).toBe(2000);
+		expect(model.info).toMatchObject({ maxSeqLen: 162, scaleFactor: 30.733, pixelFactor: 1 });
+	});
+
+	it('takes max_seq_len and the scale factor from its training cows, as the training script does', () => {
+		const drawings = drawingsOf(starterCows(info.training_size!, info.spotted_share!));
+		const scaleFactor = Number(scaleFactorOf(drawings).toFixed(4));
+		expect(scaleFactor).toBe(model.info.scaleFactor);
+		const longest = Math.max(...drawings.map((d) => sequenceOf(d, scaleFactor).length));
+		expect(longest).toBe(model.info.maxSeqLen);
 	});
 
 	it('ends its drawings by itself, within max_seq_len', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AiDraws } from './ai-draws.svelte';
+import { AiDraws, MOVE_MS } from './ai-draws.svelte';
 import { aiDrawingSchema } from '#lib/sketch/artifact';
 import type { ActivityEvent } from '../contract';
 
@@ -55,6 +55,30 @@ describe('The AI draws, behind the panel', () => {
 		expect(data.strokes.every((stroke) => stroke.by === 'ai')).toBe(true);
 		ai.save('again');
 		expect(events).toHaveLength(1);
+	});
+
+	it('shows one pen move every 35 ms: N moves after N intervals, done after one interval per move', async () => {
+		expect(MOVE_MS).toBe(35);
+		const ai = new AiDraws(() => {}, server().fetcher);
+		await ai.draw();
+		expect(ai.status).toBe('drawing');
+		const points = () => ai.shown.reduce((n, stroke) => n + stroke.x.length, 0);
+		expect(points()).toBe(0);
+		await vi.advanceTimersByTimeAsync(MOVE_MS - 1);
+		expect(points()).toBe(0);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(points()).toBe(1);
+		await vi.advanceTimersByTimeAsync(9 * MOVE_MS);
+		expect(points()).toBe(10);
+		let intervals = 10;
+		while (ai.status === 'drawing' && intervals < 10_000) {
+			await vi.advanceTimersByTimeAsync(MOVE_MS);
+			intervals++;
+			if (ai.status === 'drawing') expect(points()).toBe(intervals);
+		}
+		expect(ai.status).toBe('done');
+		// The last interval showed the last move: as many intervals as moves on screen.
+		expect(intervals).toBe(points());
 	});
 
 	it('finishes a started drawing: the child’s strokes first, then the model’s', async () => {

@@ -75,6 +75,37 @@ describe('validateSessionToken', () => {
 		expect(stored?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
 	});
 
+	it('lasts 30 days and renews only in its last 15: not a second before, and on and on while used', () => {
+		expect(SESSION_LIFETIME_MS).toBe(30 * DAY);
+		expect(SESSION_RENEW_WITHIN_MS).toBe(15 * DAY);
+		const start = new Date('2026-01-01T00:00:00Z');
+		const token = generateSessionToken();
+		createSession(db, token, 'u1', start);
+		const at = (ms: number) => new Date(start.getTime() + ms);
+
+		// 15 days less a second in: more than 15 days are left, so nothing changes.
+		const early = validateSessionToken(db, token, at(15 * DAY - 1000));
+		expect(early.session?.renewed).toBe(false);
+		expect(early.session?.expiresAt.getTime()).toBe(start.getTime() + 30 * DAY);
+		// 15 days in: the last 15 days have begun, and the 30 days start again.
+		const renewed = validateSessionToken(db, token, at(15 * DAY));
+		expect(renewed.session?.renewed).toBe(true);
+		expect(renewed.session?.expiresAt.getTime()).toBe(start.getTime() + 45 * DAY);
+		// Used again on day 40, past the first 30 days: still alive and renewed once more.
+		const later = validateSessionToken(db, token, at(40 * DAY));
+		expect(later.session?.renewed).toBe(true);
+		expect(later.session?.expiresAt.getTime()).toBe(start.getTime() + 70 * DAY);
+		// Left alone for 30 days after that, it ends.
+		expect(validateSessionToken(db, token, at(70 * DAY)).session).toBeNull();
+		// Never used: alive a second before 30 days, gone at 30 days (one session per check, as
+		// a check in the last 15 days would renew it).
+		const [aliveAtEnd, goneAtEnd] = [generateSessionToken(), generateSessionToken()];
+		createSession(db, aliveAtEnd, 'u1', start);
+		createSession(db, goneAtEnd, 'u1', start);
+		expect(validateSessionToken(db, aliveAtEnd, at(30 * DAY - 1000)).session).not.toBeNull();
+		expect(validateSessionToken(db, goneAtEnd, at(30 * DAY)).session).toBeNull();
+	});
+
 	it('rejects and deletes an expired session', () => {
 		const start = new Date('2026-01-01T00:00:00Z');
 		const token = generateSessionToken();

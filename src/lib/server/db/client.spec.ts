@@ -1,6 +1,29 @@
 import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reusePreparedStatements } from './client';
+import { openDatabase, reusePreparedStatements } from './client';
+
+describe('the connection', () => {
+	it('uses WAL, foreign_keys=ON, a 5 s busy timeout and synchronous=NORMAL, creating the folder', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-client-'));
+		const path = join(dir, 'not', 'yet', 'app.db');
+		const db = openDatabase(path);
+		try {
+			const pragma = (name: string) => db.$client.pragma(name, { simple: true });
+			expect(existsSync(path)).toBe(true);
+			expect(pragma('journal_mode')).toBe('wal');
+			expect(pragma('foreign_keys')).toBe(1);
+			expect(pragma('busy_timeout')).toBe(5000);
+			// SQLite reports synchronous as a number: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
+			expect(pragma('synchronous')).toBe(1);
+		} finally {
+			db.$client.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
 
 describe('prepared statement reuse', () => {
 	it('compiles each SQL text once, starts every reuse with object rows, and forgets the oldest', () => {
