@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODULES } from '$lib/curriculum';
-import { ID_RENAMES, contentIds, idSnapshotProblems, updatedIdSnapshot } from '$lib/curriculum/ids';
+import { MODULES } from '#lib/curriculum';
+import { ID_RENAMES, contentIds, idSnapshotProblems, updatedIdSnapshot } from '#lib/curriculum/ids';
 
 const snapshotFile = 'src/lib/curriculum/ids.snapshot.json';
 const current = contentIds(MODULES);

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import PresenterStage from '$lib/components/lesson/PresenterStage.svelte';
-import { assembleModule, ContentError, type ContentFiles } from '$lib/curriculum/assemble';
-import type { ContentDoc } from '$lib/curriculum/content-format';
-import { fallbackLang, localize } from '$lib/curriculum/localize';
-import type { ModuleSkeleton } from '$lib/curriculum/skeleton';
-import type { Locale } from '$lib/curriculum/types';
-import { formatTranslationStatus } from '$lib/curriculum/translation-status';
+import PresenterStage from '#lib/components/lesson/PresenterStage.svelte';
+import { assembleModule, ContentError, type ContentFiles } from '#lib/curriculum/assemble';
+import type { ContentDoc } from '#lib/curriculum/content-format';
+import { fallbackLang, localize } from '#lib/curriculum/localize';
+import type { ModuleSkeleton } from '#lib/curriculum/skeleton';
+import type { Locale } from '#lib/curriculum/types';
+import { formatTranslationStatus } from '#lib/curriculum/translation-status';
 import { translationStatus } from '../scripts/i18n-status';
 
 /**

@@ -1,6 +1,6 @@
-import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules } from '$lib/curriculum';
-import { localize } from '$lib/curriculum/localize';
-import { GRADE_BANDS } from '$lib/curriculum/types';
+import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules } from '#lib/curriculum';
+import { localize } from '#lib/curriculum/localize';
+import { GRADE_BANDS } from '#lib/curriculum/types';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
