@@ -134,6 +134,33 @@ describe("the app's own locales", () => {
 });
 
 describe('content that cannot be assembled', () => {
+	it('names the file and line of a text the step cannot have, or a question it does not ask', () => {
+		const doc = files['fr/fixture/3-5/first.md']!;
+		const withPrompt = {
+			...files,
+			'fr/fixture/3-5/first.md': {
+				...doc,
+				steps: { ...doc.steps, hello: { ...doc.steps.hello!, prompt: 'Pourquoi ?' } }
+			}
+		};
+		expect(() => assembleModule(skeleton, withPrompt, ['en', 'fr'])).toThrow(
+			`${fixtureDir}/content/fr/fixture/3-5/first.md:${doc.steps.hello!.line}: a slide step has no prompt`
+		);
+		const withQuestion = {
+			...files,
+			'fr/fixture/3-5/first.md': {
+				...doc,
+				steps: {
+					...doc.steps,
+					check: { ...doc.steps.check!, questions: { q2: { line: 60, prompt: 'Et ?' } } }
+				}
+			}
+		};
+		expect(() => assembleModule(skeleton, withQuestion, ['en', 'fr'])).toThrow(
+			`${fixtureDir}/content/fr/fixture/3-5/first.md:60: step "check" has no question "q2" (questions: q1)`
+		);
+	});
+
 	it('names the English file when it lacks a text', () => {
 		const broken = {
 			...files,

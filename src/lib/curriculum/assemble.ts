@@ -1,5 +1,10 @@
 import type { ContentDoc, StepDoc } from './content-format';
-import { skeletonSchema, type LessonSkeleton, type ModuleSkeleton } from './skeleton';
+import {
+	skeletonSchema,
+	type LessonSkeleton,
+	type ModuleSkeleton,
+	type StepSkeleton
+} from './skeleton';
 import {
 	BASE_LOCALE,
 	GRADE_BANDS,
@@ -64,15 +69,41 @@ class TextReader {
 	}
 }
 
+/** The texts each kind of step has (`teacherNotes` any of them). */
+const STEP_TEXTS: Record<StepSkeleton['kind'], readonly (keyof StepDoc)[]> = {
+	slide: ['title', 'body', 'imageAlt'],
+	video: ['title', 'transcript'],
+	discuss: ['prompt'],
+	activity: ['title', 'instructions'],
+	quiz: ['title', 'questions'],
+	reflect: ['prompt']
+};
+
+/** Every section of every file is for a step of the lesson, with texts that kind of step has. */
 function checkSections(skeleton: LessonSkeleton, docs: ContentDoc[]): void {
-	const known = new Set(skeleton.steps.map((step) => step.id));
+	const steps = new Map(skeleton.steps.map((step) => [step.id, step]));
 	for (const doc of docs)
-		for (const [id, section] of Object.entries(doc.steps))
-			if (!known.has(id))
+		for (const [id, section] of Object.entries(doc.steps)) {
+			const where = `${doc.file}:${section.line}`;
+			const step = steps.get(id);
+			if (!step)
 				throw new ContentError(
-					`${doc.file}:${section.line}`,
-					`there is no step "${id}" in this lesson (steps: ${[...known].join(', ')})`
+					where,
+					`there is no step "${id}" in this lesson (steps: ${[...steps.keys()].join(', ')})`
 				);
+			const allowed = [...STEP_TEXTS[step.kind], 'teacherNotes', 'line'];
+			const extra = Object.keys(section).filter((key) => !allowed.includes(key as keyof StepDoc));
+			if (extra.length > 0)
+				throw new ContentError(where, `a ${step.kind} step has no ${extra.join(', ')}`);
+			if (step.kind !== 'quiz') continue;
+			const questions = step.questions.map((question) => question.id);
+			for (const [qid, question] of Object.entries(section.questions ?? {}))
+				if (!questions.includes(qid))
+					throw new ContentError(
+						`${doc.file}:${question.line}`,
+						`step "${id}" has no question "${qid}" (questions: ${questions.join(', ')})`
+					);
+		}
 }
 
 function buildStep(reader: TextReader, skeleton: LessonSkeleton['steps'][number]): Step {
@@ -250,6 +281,11 @@ export function assembleModule(
 		return new TextReader(base, translations);
 	};
 	const moduleText = reader('module.md');
+	for (const doc of [moduleText.base, ...moduleText.translations.map(([, doc]) => doc)]) {
+		const [id, section] = Object.entries(doc.steps)[0] ?? [];
+		if (section)
+			throw new ContentError(`${doc.file}:${section.line}`, `a module file has no steps ("${id}")`);
+	}
 	const lessons: Module['lessons'] = {};
 	for (const band of GRADE_BANDS) {
 		const band_lessons = skeleton.lessons[band];
