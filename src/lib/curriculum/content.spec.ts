@@ -8,7 +8,8 @@ function texts(value: unknown, path = ''): { path: string; text: Text }[] {
 	if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, `${path}[${i}]`));
 	if (value && typeof value === 'object') {
 		const keys = Object.keys(value);
-		if (keys.length === LOCALES.length && LOCALES.every((l) => keys.includes(l))) {
+		const locales: readonly string[] = LOCALES;
+		if (keys.includes('en') && keys.every((key) => locales.includes(key))) {
 			return [{ path, text: value as Text }];
 		}
 		return Object.entries(value).flatMap(([key, v]) => texts(v, `${path}.${key}`));
@@ -42,14 +43,18 @@ describe.each(MODULES.map((module) => [module.slug, module] as const))(
 			}
 		});
 
-		it('has every text in every language, none empty, none left untranslated', () => {
+		// A locale may be translated in stages (missing texts fall back to English); that today's
+		// locales are complete is checked by i18n:status in tests/translation-fallback.spec.ts.
+		it('has every text in English, and every translation it has non-empty and not a copy', () => {
 			const all = texts(module);
 			expect(all.length).toBeGreaterThan(50);
 			for (const { path, text } of all) {
-				for (const locale of LOCALES)
+				expect(text.en?.trim(), `${path}.en`).toBeTruthy();
+				for (const locale of LOCALES.filter((l) => l !== 'en' && l in text)) {
 					expect(text[locale]?.trim(), `${path}.${locale}`).toBeTruthy();
-				if (text.en.split(/\s+/).length > 2)
-					expect(text.es, `${path} is not translated`).not.toBe(text.en);
+					if (text.en.split(/\s+/).length > 2)
+						expect(text[locale], `${path} is not translated to ${locale}`).not.toBe(text.en);
+				}
 			}
 		});
 
