@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
@@ -64,3 +64,12 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);
+
+/**
+ * An unexpected failure: logged here, and answered (to pages and JSON endpoints alike) as a code the
+ * page translates, not SvelteKit's English "Internal Error".
+ */
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status >= 500) console.error(error);
+	return { message: status === 404 ? 'not_found' : 'internal_error' };
+};
