@@ -39,9 +39,8 @@ export function progressGrid(
 		(lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`
 	);
 	const roster = listStudents(db, classId);
-	const lessonsOf = (
-		table: typeof lessonProgress | typeof stepCompletions | typeof progressEvents
-	) => and(eq(students.classId, classId), inArray(table.context, contexts));
+	const lessonsOf = (table: typeof lessonProgress | typeof stepCompletions) =>
+		and(eq(students.classId, classId), inArray(table.context, contexts));
 	const seen = contexts.length
 		? db
 				.select({
@@ -67,20 +66,8 @@ export function progressGrid(
 				.where(lessonsOf(stepCompletions))
 				.all()
 		: [];
-	const opened = contexts.length
-		? db
-				.selectDistinct({
-					studentId: progressEvents.studentId,
-					context: progressEvents.context,
-					step: progressEvents.step
-				})
-				.from(progressEvents)
-				.innerJoin(students, eq(students.id, progressEvents.studentId))
-				.where(and(lessonsOf(progressEvents), isNotNull(progressEvents.step)))
-				.all()
-		: [];
 	const done = new Map<string, Set<string>>();
-	const seenSteps = new Set(opened.map((row) => `${row.studentId}|${row.context}|${row.step}`));
+	const seenSteps = stepsWithEvents(db, classId, contexts);
 	const scores = new Map<string, string>();
 	for (const row of seen) {
 		const key = `${row.studentId}|${row.context}`;
@@ -115,4 +102,29 @@ export function progressGrid(
 			scores: contexts.map((context) => scores.get(`${student.id}|${context}`) ?? null)
 		}))
 	};
+}
+
+/**
+ * The steps a class's students have opened or worked on, as "student|context|step": any event
+ * recorded for that step (opened, answered, saved, completed). A step with none was never visited.
+ */
+export function stepsWithEvents(db: AppDatabase, classId: string, contexts: string[]): Set<string> {
+	if (contexts.length === 0) return new Set();
+	const rows = db
+		.selectDistinct({
+			studentId: progressEvents.studentId,
+			context: progressEvents.context,
+			step: progressEvents.step
+		})
+		.from(progressEvents)
+		.innerJoin(students, eq(students.id, progressEvents.studentId))
+		.where(
+			and(
+				eq(students.classId, classId),
+				inArray(progressEvents.context, contexts),
+				isNotNull(progressEvents.step)
+			)
+		)
+		.all();
+	return new Set(rows.map((row) => `${row.studentId}|${row.context}|${row.step}`));
 }

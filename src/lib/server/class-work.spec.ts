@@ -243,9 +243,11 @@ describe('CSV export rows', () => {
 			state: 'done',
 			completedAt: expect.stringMatching(/^2026-11-25T10:00/)
 		});
-		expect(anaRows[1]!.state).toBe('in-progress');
+		// Step 2 was never opened; the quiz was answered but not finished.
+		expect(anaRows[1]!.state).toBe('not-started');
 		const quizRow = anaRows.find((r) => r.stepKind === 'quiz' && r.lesson === lesson.title.en)!;
 		expect(quizRow.score).toBe('3/3');
+		expect(quizRow.state).toBe('in-progress');
 		expect(quizRow.answer).toBe(
 			`${q1.prompt.en} → ${q1.choices.find((c) => c.id === q1.answer)!.text.en} ✓`
 		);
