@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	expectNoViolations,
 	press,
 	signUp,
 	studentJoins,
@@ -59,6 +60,7 @@ test('the live grid shows each step from its own events, with step headers, a le
 	await expect(legend).toContainText('Not started');
 	await expect(legend).toContainText('In progress');
 	await expect(legend).toContainText('Done');
+	await expectNoViolations(teacher, 'progress grid with step headers and legend');
 	for (const page of [teacher, student]) await page.context().close();
 });
 
@@ -113,6 +115,7 @@ test('a first-time teacher is one tap from creating a class and from the modules
 }) => {
 	await signUp(page, { name: 'New', email: uniqueEmail('new'), password: 'spotted-cows-42' });
 	const main = page.getByRole('main');
+	await expectNoViolations(page, 'a first-time teacher’s home');
 	await press(main.getByRole('link', { name: 'Create your first class' }));
 	await expect(page).toHaveURL(/\/teach\/classes$/);
 	await page.goto('/teach');
@@ -158,6 +161,7 @@ test('the presenter has large on-screen Next and Back buttons and keeps its keys
 	const next = page.getByRole('button', { name: 'Next' });
 	const back = page.getByRole('button', { name: 'Back' });
 	await expect(back).toBeDisabled();
+	await expectNoViolations(page, 'presenter with Next and Back');
 	const box = await next.boundingBox();
 	expect(box!.height).toBeGreaterThanOrEqual(48);
 	expect(box!.width).toBeGreaterThanOrEqual(48);
