@@ -208,3 +208,20 @@ test('a Spanish page shows dates the Spanish way, a student’s work as sent, an
 	await expect(student.locator('.reflect .saved')).not.toContainText('Sign in');
 	for (const page of [teacher, student]) await page.context().close();
 });
+
+test('a student sees what a lesson is about, not the teacher’s objectives and materials', async ({
+	browser
+}) => {
+	const { teacher, code } = await teacherWithClass(browser, 'Room 24');
+	await teacher.goto('/modules/what-is-ai/3-5');
+	await expect(teacher.getByRole('heading', { name: 'Students will' })).toBeVisible();
+
+	const student = await studentJoins(browser, code, 'Tea');
+	await student.goto('/modules/what-is-ai/3-5');
+	await expect(student.locator('.lesson-card').first()).toBeVisible();
+	await expect(student.getByRole('heading', { name: 'Students will' })).toHaveCount(0);
+	await expect(student.getByText('Learning objectives')).toHaveCount(0);
+	await expect(student.getByText('Words to know:').first()).toBeVisible();
+	await expect(student.getByRole('link', { name: 'Start lesson' }).first()).toBeVisible();
+	for (const page of [teacher, student]) await page.context().close();
+});
