@@ -1,5 +1,5 @@
-import type { ActivityEvent, ProgressSink } from '$lib/activities/contract';
-import type { Delivery } from '$lib/activities/server-progress';
+import type { ActivityEvent, ProgressSink } from '#lib/activities/contract';
+import type { Delivery } from '#lib/activities/server-progress';
 import type { Localized } from './localize';
 import type { Lesson, Step } from './types';
 import {

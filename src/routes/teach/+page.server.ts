@@ -1,7 +1,7 @@
-import { requireUser } from '$lib/server/auth/guards';
-import { listClasses } from '$lib/server/classes';
-import { getDb } from '$lib/server/db';
-import { countryName } from '$lib/countries';
+import { requireUser } from '#lib/server/auth/guards';
+import { listClasses } from '#lib/server/classes';
+import { getDb } from '#lib/server/db';
+import { countryName } from '#lib/countries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

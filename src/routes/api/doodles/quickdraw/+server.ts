@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { realDoodles } from '$lib/server/quickdraw-set';
-import { apiError } from '$lib/validation/errors';
+import { realDoodles } from '#lib/server/quickdraw-set';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { sketchModelText } from '$lib/server/sketch-models';
-import { config } from '$lib/server/config';
-import { apiError } from '$lib/validation/errors';
+import { sketchModelText } from '#lib/server/sketch-models';
+import { config } from '#lib/server/config';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
 const CODES = {

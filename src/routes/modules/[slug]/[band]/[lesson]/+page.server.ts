@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db';
-import { savedLesson } from '$lib/server/progress';
-import { lessonContext } from '$lib/curriculum/lesson-state';
+import { getDb } from '#lib/server/db';
+import { savedLesson } from '#lib/server/progress';
+import { lessonContext } from '#lib/curriculum/lesson-state';
 import type { PageServerLoad } from './$types';
 
 /** A signed-in student's stored progress in this lesson, so the player resumes it on any tablet. */
