@@ -10,6 +10,7 @@ declare global {
 			student: SessionStudent | null;
 		}
 		interface Error {
+			/** A code (`not_found`, `bad_preset`...), never a sentence: `+error.svelte` translates it. */
 			message: string;
 		}
 	}

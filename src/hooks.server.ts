@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server';
 import { getDb } from '#lib/server/db';
@@ -65,3 +65,17 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);
+
+/**
+ * An unexpected failure: logged here, and answered (to pages and JSON endpoints alike) as a code the
+ * page translates, not SvelteKit's English "Internal Error".
+ */
+export const handleError: HandleServerError = (caught) => {
+	// Errors thrown with error(...) already carry their code.
+	if (caught.kind === 'app') return;
+	if (caught.kind === 'unknown') {
+		console.error(caught.error);
+		return { message: 'internal_error' };
+	}
+	return { message: caught.error.status === 404 ? 'not_found' : 'invalid' };
+};

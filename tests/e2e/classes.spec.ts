@@ -55,6 +55,7 @@ test('a teacher creates a class, shows its code, adds a roster, renames, archive
 	await expect(page.getByRole('status')).toHaveText('3 students added.');
 	await expect(page.locator('.roster li')).toHaveText([/Ana/, /Ben K\./, /Carla/]);
 
+	await page.getByLabel('Printed cards and the old code will stop working').check();
 	await submitAndWait(page, page.getByRole('button', { name: 'Make a new code' }), path);
 	await expect(page.getByRole('status')).toHaveText('The class has a new join code.');
 	await expect(page.getByTestId('join-code')).not.toHaveText(code);

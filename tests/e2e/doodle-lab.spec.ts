@@ -74,7 +74,7 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await expect(artifact.locator('[data-run="before"]')).toContainText('90% spotted');
 	await expect(artifact.locator('[data-run="after"]')).toContainText('50% spotted');
 	await expect(artifact.locator('[data-run="before"]')).toContainText(
-		`${Math.round(biasedGap)} points`
+		`Spotted cows: right ${Math.round(biasedGap)} more times in every 100`
 	);
 	await expectNoViolations(teacher, 'gallery with a doodle experiment');
 });

@@ -88,7 +88,7 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 		}
 	});
 	expect(refusedDeep.status()).toBe(400);
-	expect(await refusedDeep.json()).toMatchObject({ error: 'The body nests too deeply.' });
+	expect(await refusedDeep.json()).toEqual({ code: 'too_deep' });
 	for (const body of [
 		{ type: 'artifact', kind: 'reflection', title: 'x', data: { text: [[['shallow']]] } },
 		{ type: 'artifact', kind: 'made-up', title: 'x', data: { text: 'hi' } },
@@ -102,7 +102,7 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 	});
 	expect(misplaced.status()).toBe(400);
 	expect(await misplaced.json()).toMatchObject({
-		error: 'No such lesson or step.',
+		code: 'unknown_place',
 		refused: ['junk']
 	});
 

@@ -10,10 +10,12 @@ const RETRY_MS = 15_000;
  */
 export function openProgressSink(studentId: string | null): {
 	sink: ProgressSink;
+	/** The student's queue to the server (null for a visitor), to tell whether work got through. */
+	queue: QueuedServerSink | null;
 	close: () => void;
 } {
 	const storage = typeof localStorage === 'undefined' ? new MemoryStore() : localStorage;
-	if (!studentId) return { sink: new LocalProgressSink(storage), close: () => {} };
+	if (!studentId) return { sink: new LocalProgressSink(storage), queue: null, close: () => {} };
 	const sink = new QueuedServerSink(
 		storage,
 		(url, init) => fetch(url, init),
@@ -26,6 +28,7 @@ export function openProgressSink(studentId: string | null): {
 	flush();
 	return {
 		sink,
+		queue: sink,
 		close: () => {
 			window.removeEventListener('online', flush);
 			clearInterval(timer);

@@ -160,3 +160,37 @@ describe('when the server says no for now', () => {
 		expect(sink.heldCount).toBe(1);
 	});
 });
+
+describe('whether the teacher has the work', () => {
+	it('says sent once the server has every event, and waiting with the reason until then', async () => {
+		const context = 'what-is-ai/3-5/spot-the-ai';
+		let online = false;
+		let signedIn = true;
+		const stored: string[] = [];
+		const fetcher = async (_url: string, init: RequestInit) => {
+			if (!signedIn) return new Response('{"code":"not_signed_in"}', { status: 401 });
+			for (const e of JSON.parse(String(init.body)).events) stored.push(e.id);
+			return new Response('{}', { status: 200 });
+		};
+		const sink = new QueuedServerSink(new MemoryStore(), fetcher, () => online);
+		let changes = 0;
+		sink.onChange = () => changes++;
+		expect(sink.delivery(context)).toEqual({ state: 'sent' });
+
+		sink.record(event('a'));
+		await sink.flush();
+		expect(sink.delivery(context)).toEqual({ state: 'waiting', problem: 'offline' });
+		expect(sink.delivery('another/3-5/lesson')).toEqual({ state: 'sent' });
+
+		online = true;
+		signedIn = false;
+		await sink.flush();
+		expect(sink.delivery(context)).toEqual({ state: 'waiting', problem: 'not_signed_in' });
+
+		signedIn = true;
+		await sink.flush();
+		expect(stored).toEqual(['a']);
+		expect(sink.delivery(context)).toEqual({ state: 'sent' });
+		expect(changes).toBeGreaterThanOrEqual(3);
+	});
+});

@@ -7,6 +7,14 @@ const BATCH_SIZE = 100;
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /**
+ * Whether a lesson's work has reached the teacher: `sent` (the server has every event), `waiting`
+ * (kept on this tablet and sent later; `problem` says why not yet: `offline`, or the server's
+ * error code such as `not_signed_in` or `rate_limited`), or `device` (a visitor's: it stays here).
+ */
+export type Delivery =
+	{ state: 'device' } | { state: 'sent' } | { state: 'waiting'; problem: string | null };
+
+/**
  * Progress for a student in a class: every event is kept on the device first (an outbox in local
  * storage) and sent to the server in batches. While offline, or when a send fails, events wait and
  * are sent again later; the server stores each idempotency key once, so nothing is lost and nothing
@@ -19,6 +27,10 @@ export class QueuedServerSink implements ProgressSink {
 	/** Events the server has no room for now: kept on the device, not sent again this visit. */
 	private readonly held = new Set<string>();
 	private retryTimer: ReturnType<typeof setTimeout> | null = null;
+	/** Why the last send did not get through (`offline` or the server's code), null after one did. */
+	private problem: string | null = null;
+	/** Called whenever what `delivery` answers may have changed. */
+	onChange: (() => void) | null = null;
 
 	/** `scope` keeps each student's outbox apart on a shared tablet (their id). */
 	constructor(
@@ -59,11 +71,19 @@ export class QueuedServerSink implements ProgressSink {
 			outbox.push(event);
 			this.saveOutbox(outbox);
 		}
+		this.onChange?.();
 		void this.flush();
 	}
 
 	list(context: string): ProgressEvent[] {
 		return this.local.list(context);
+	}
+
+	/** Whether one lesson's (or activity's) events have all reached the server. */
+	delivery(context: string): Delivery {
+		return this.outbox().some((event) => event.context === context)
+			? { state: 'waiting', problem: this.problem }
+			: { state: 'sent' };
 	}
 
 	/**
@@ -80,7 +100,10 @@ export class QueuedServerSink implements ProgressSink {
 				this.again = false;
 				await this.sendAll();
 			} while (this.again && this.isOnline());
-		})().finally(() => (this.flushing = null));
+		})().finally(() => {
+			this.flushing = null;
+			this.onChange?.();
+		});
 		return this.flushing;
 	}
 
@@ -95,6 +118,7 @@ export class QueuedServerSink implements ProgressSink {
 	}
 
 	private async sendAll(): Promise<void> {
+		if (!this.isOnline()) this.problem = 'offline';
 		while (this.isOnline()) {
 			const batch = this.outbox()
 				.filter((event) => !this.held.has(event.id))
@@ -109,14 +133,17 @@ export class QueuedServerSink implements ProgressSink {
 					credentials: 'same-origin'
 				});
 			} catch {
+				this.problem = 'offline';
 				return; // Network down: try again later.
 			}
 			if (response.ok) {
+				this.problem = null;
 				this.drop(batch.map((event) => event.id));
 				continue;
 			}
+			const answer = await refusal(response);
+			this.problem = answer.code ?? 'server_error';
 			if (response.status === 400 || response.status === 413) {
-				const answer = await refusal(response);
 				const named = answer.refused.filter((id) => batch.some((event) => event.id === id));
 				if (response.status === 413 && answer.code !== 'too_large' && named.length > 0) {
 					// No room on the server now: keep these here, send the rest.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findLesson, foldForSearch, isGradeBand, MODULES, searchModules } from './index';
 import { localize } from './localize';
-import { eventId, fingerprint, initialLessonState, parseLessonState } from './lesson-state';
+import {
+	eventId,
+	fingerprint,
+	initialLessonState,
+	mergeSaved,
+	parseLessonState
+} from './lesson-state';
 import { presenterKeyAction, openPresenterChannel, type PresenterMessage } from './presenter-sync';
 import type { Module } from './types';
 
@@ -129,5 +135,37 @@ describe('presenter', () => {
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(received).toEqual([{ type: 'goto', index: 3, reveal: false }]);
 		for (const channel of [projector, notes, otherLesson]) channel.close();
+	});
+});
+
+describe('resuming from what the server holds', () => {
+	const steps = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+	const none = { completed: [], answers: {}, reflections: {}, lastStep: null };
+
+	it('on a tablet with nothing stored: the server’s steps, answers and place', () => {
+		const merged = mergeSaved(
+			initialLessonState(),
+			{ completed: ['a', 'b'], answers: { q: 'x' }, reflections: { c: 'hi' }, lastStep: 'c' },
+			steps,
+			true
+		);
+		expect(merged).toEqual({
+			index: 2,
+			completed: ['a', 'b'],
+			answers: { q: 'x' },
+			reflections: { c: 'hi' },
+			finished: false
+		});
+	});
+
+	it('a lesson done everywhere reopens as finished; this tablet’s own place and texts win', () => {
+		const all = { ...none, completed: ['a', 'b', 'c'], lastStep: 'c' };
+		expect(mergeSaved(initialLessonState(), all, steps, true).finished).toBe(true);
+		const local = { ...initialLessonState(), index: 1, reflections: { c: 'mine' } };
+		const merged = mergeSaved(local, { ...all, reflections: { c: 'theirs' } }, steps, false);
+		expect(merged).toMatchObject({ index: 1, finished: false, reflections: { c: 'mine' } });
+		expect(merged.completed).toEqual(['a', 'b', 'c']);
+		expect(mergeSaved(local, null, steps, false)).toBe(local);
+		expect(mergeSaved(local, { ...none, completed: ['gone'] }, steps, false).completed).toEqual([]);
 	});
 });

@@ -1,7 +1,18 @@
 import type { ActivityEvent, ProgressSink } from '#lib/activities/contract';
+import type { Delivery } from '#lib/activities/server-progress';
 import type { Localized } from './localize';
 import type { Lesson, Step } from './types';
-import { eventId, fingerprint, nowIso, parseLessonState, type LessonState } from './lesson-state';
+import {
+	eventId,
+	fingerprint,
+	mergeSaved,
+	nowIso,
+	parseLessonState,
+	type LessonState,
+	type SavedProgress
+} from './lesson-state';
+
+export type { SavedProgress } from './lesson-state';
 
 type LocalizedLesson = Localized<Lesson>;
 export type LocalizedStep = Localized<Step>;
@@ -14,6 +25,8 @@ interface Storage {
 /** Reactive state of the lesson player; saves itself and reports progress through the sink. */
 export class LessonPlayer {
 	state: LessonState = $state() as LessonState;
+	/** Whether this lesson's work has reached the teacher (a visitor's stays on the device). */
+	delivery: Delivery = $state({ state: 'device' });
 	readonly steps: LocalizedStep[];
 
 	constructor(
@@ -22,11 +35,25 @@ export class LessonPlayer {
 		private readonly sink: ProgressSink,
 		private readonly storage: Storage | null,
 		/** The signed-in student's id, so students sharing a tablet each resume their own place. */
-		private readonly scope = ''
+		private readonly scope = '',
+		/** What the server holds of this student's pass (another tablet's, or before a reset). */
+		saved: SavedProgress | null = null
 	) {
 		this.steps = lesson.steps;
-		this.state = parseLessonState(storage?.getItem(this.key) ?? null, this.steps.length);
+		const stored = storage?.getItem(this.key) ?? null;
+		this.state = mergeSaved(
+			parseLessonState(stored, this.steps.length),
+			saved,
+			this.steps,
+			!stored
+		);
 		this.report({ type: 'started' });
+		this.reportOpened();
+	}
+
+	/** The step now on screen, as a step-level "started": the teacher's grid shows where a child is. */
+	private reportOpened(): void {
+		if (!this.state.finished) this.report({ type: 'started' }, this.step.id);
 	}
 
 	private get key(): string {
@@ -63,7 +90,7 @@ export class LessonPlayer {
 						? `${step}:${event.kind}:${fingerprint(JSON.stringify(event.data))}`
 						: event.type === 'score'
 							? `${step}:${event.correct}/${event.total}`
-							: '';
+							: (step ?? '');
 		this.sink.record({
 			id: eventId(this.context, event.type, detail),
 			context: this.context,
@@ -91,6 +118,7 @@ export class LessonPlayer {
 		if (index > this.state.index) this.completeIfPassive(this.step);
 		this.state.index = index;
 		this.save();
+		this.reportOpened();
 	}
 
 	next(): void {
@@ -134,5 +162,6 @@ export class LessonPlayer {
 		this.state.index = 0;
 		this.state.finished = false;
 		this.save();
+		this.reportOpened();
 	}
 }

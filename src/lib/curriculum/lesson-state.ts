@@ -62,3 +62,36 @@ export function fingerprint(text: string): string {
 export function nowIso(): string {
 	return new Date().toISOString();
 }
+
+/** The server's record of a student's pass through a lesson (see `savedLesson`). */
+export interface SavedProgress {
+	completed: string[];
+	answers: Record<string, string>;
+	reflections: Record<string, string>;
+	lastStep: string | null;
+}
+
+/**
+ * This device's state joined with the server's: steps done and answers given anywhere count, and
+ * a device with nothing stored resumes at the step opened last, or at the end of a finished lesson.
+ */
+export function mergeSaved(
+	local: LessonState,
+	saved: SavedProgress | null,
+	steps: readonly { id: string }[],
+	localIsEmpty: boolean
+): LessonState {
+	if (!saved) return local;
+	const ids = new Set(steps.map((step) => step.id));
+	const completed = [...local.completed];
+	for (const id of saved.completed) if (ids.has(id) && !completed.includes(id)) completed.push(id);
+	const finished = local.finished || (localIsEmpty && steps.every((s) => completed.includes(s.id)));
+	const last = saved.lastStep ? steps.findIndex((step) => step.id === saved.lastStep) : -1;
+	return {
+		index: localIsEmpty && last >= 0 ? last : local.index,
+		completed,
+		answers: { ...saved.answers, ...local.answers },
+		reflections: { ...saved.reflections, ...local.reflections },
+		finished
+	};
+}

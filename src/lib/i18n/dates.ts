@@ -5,3 +5,12 @@
 export function formatDateTime(value: Date, locale: string): string {
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
 }
+
+/**
+ * A calendar day ("YYYY-MM-DD", or a Date's UTC day) as the page's language writes it, e.g.
+ * "Jun 30, 2099" or "30 jun 2099". Due dates are whole days in UTC, so they are shown in UTC.
+ */
+export function formatDate(value: string | Date, locale: string): string {
+	const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -49,6 +49,19 @@ describe('assignments', () => {
 		expect(listAssignments(db, klass.id)[0]!.dueAt?.toISOString()).toBe('2026-12-01T23:59:59.000Z');
 	});
 
+	it('keep their due date when assigned again without one, and drop it only when told to', () => {
+		const input = { moduleSlug: 'what-is-ai', band: '3-5' as const };
+		assignModule(db, klass, { ...input, dueAt: new Date('2026-12-01T23:59:59Z') });
+		const dueOf = () => listAssignments(db, klass.id)[0]!.dueAt?.toISOString() ?? null;
+		assignModule(db, klass, { ...input, dueAt: null });
+		expect(dueOf()).toBe('2026-12-01T23:59:59.000Z');
+		assignModule(db, klass, { ...input, dueAt: new Date('2026-12-05T23:59:59Z') });
+		expect(dueOf()).toBe('2026-12-05T23:59:59.000Z');
+		assignModule(db, klass, { ...input, dueAt: null, clearDue: true });
+		expect(dueOf()).toBeNull();
+		expect(listAssignments(db, klass.id)).toHaveLength(1);
+	});
+
 	it('go from not started to in progress to done, or overdue, from the events stored (each once)', () => {
 		const due = new Date('2026-12-01T23:59:59.999Z');
 		assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: due });
@@ -106,8 +119,12 @@ describe('assignments', () => {
 	it('read the assign form strictly', () => {
 		expect(assignSchema.parse({ module: 'what-is-ai|3-5', due: '' })).toEqual({
 			module: { moduleSlug: 'what-is-ai', band: '3-5' },
-			due: null
+			due: null,
+			clearDue: false
 		});
+		expect(
+			assignSchema.parse({ module: 'what-is-ai|3-5', due: '', clearDue: 'yes' }).clearDue
+		).toBe(true);
 		expect(
 			assignSchema.parse({ module: 'what-is-ai|6-8', due: '2026-12-01' }).due?.toISOString()
 		).toBe('2026-12-01T23:59:59.999Z');

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { findModule, moduleBands } from '../curriculum';
 import type { GradeBand } from '../curriculum/types';
 import type { AppDatabase } from './db/client';
@@ -12,7 +12,7 @@ export type AssignmentState = 'not-started' | 'in-progress' | 'done' | 'overdue'
 export function assignModule(
 	db: AppDatabase,
 	owned: Class,
-	input: { moduleSlug: string; band: GradeBand; dueAt: Date | null }
+	input: { moduleSlug: string; band: GradeBand; dueAt: Date | null; clearDue?: boolean }
 ): Assignment | null {
 	const module = findModule(input.moduleSlug);
 	if (!module || !moduleBands(module).includes(input.band)) return null;
@@ -27,7 +27,10 @@ export function assignModule(
 		})
 		.onConflictDoUpdate({
 			target: [assignments.classId, assignments.moduleSlug, assignments.band],
-			set: { dueAt: input.dueAt }
+			// Assigned again without a date: the due date stays unless the teacher clears it.
+			set: {
+				dueAt: input.dueAt ?? (input.clearDue ? null : sql`${assignments.dueAt}`)
+			}
 		})
 		.returning()
 		.get();

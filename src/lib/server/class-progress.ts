@@ -1,7 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { findModule } from '../curriculum';
 import type { AppDatabase } from './db/client';
-import { lessonProgress, stepCompletions, students, type Assignment } from './db/schema';
+import {
+	lessonProgress,
+	progressEvents,
+	stepCompletions,
+	students,
+	type Assignment
+} from './db/schema';
 import { listStudents } from './classes';
 
 export type CellState = 'not-started' | 'seen' | 'done';
@@ -14,7 +20,7 @@ export interface ProgressGrid {
 		avatar: string | null;
 		/** ISO time the student raised their hand ("I need help"), or null. */
 		needsHelp: string | null;
-		/** Per lesson, per step: done (completed), seen (the student has started the lesson), not started. */
+		/** Per lesson, per step, from that step's own events: done, seen (opened or worked on), not started. */
 		cells: CellState[][];
 		/** Quiz scores per lesson, as "correct/total" of the last quiz scored. */
 		scores: (string | null)[];
@@ -61,11 +67,10 @@ export function progressGrid(
 				.all()
 		: [];
 	const done = new Map<string, Set<string>>();
-	const started = new Set<string>();
+	const seenSteps = stepsWithEvents(db, classId, contexts);
 	const scores = new Map<string, string>();
 	for (const row of seen) {
 		const key = `${row.studentId}|${row.context}`;
-		started.add(key);
 		if (row.total) scores.set(key, `${row.correct}/${row.total}`);
 	}
 	for (const row of completed) {
@@ -87,10 +92,39 @@ export function progressGrid(
 			cells: lessons.map((lesson, i) => {
 				const key = `${student.id}|${contexts[i]}`;
 				return lesson.steps.map((step) =>
-					done.get(key)?.has(step.id) ? 'done' : started.has(key) ? 'seen' : 'not-started'
+					done.get(key)?.has(step.id)
+						? 'done'
+						: seenSteps.has(`${key}|${step.id}`)
+							? 'seen'
+							: 'not-started'
 				);
 			}),
 			scores: contexts.map((context) => scores.get(`${student.id}|${context}`) ?? null)
 		}))
 	};
+}
+
+/**
+ * The steps a class's students have opened or worked on, as "student|context|step": any event
+ * recorded for that step (opened, answered, saved, completed). A step with none was never visited.
+ */
+export function stepsWithEvents(db: AppDatabase, classId: string, contexts: string[]): Set<string> {
+	if (contexts.length === 0) return new Set();
+	const rows = db
+		.selectDistinct({
+			studentId: progressEvents.studentId,
+			context: progressEvents.context,
+			step: progressEvents.step
+		})
+		.from(progressEvents)
+		.innerJoin(students, eq(students.id, progressEvents.studentId))
+		.where(
+			and(
+				eq(students.classId, classId),
+				inArray(progressEvents.context, contexts),
+				isNotNull(progressEvents.step)
+			)
+		)
+		.all();
+	return new Set(rows.map((row) => `${row.studentId}|${row.context}|${row.step}`));
 }

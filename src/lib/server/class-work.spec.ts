@@ -183,7 +183,14 @@ describe('the progress grid', () => {
 		const grid = progressGrid(db, classA.id, assignment);
 		expect(grid.rows.map((row) => row.name)).toEqual(['Ana', 'Ben']);
 		const [anaRow, benRow] = grid.rows;
-		expect(anaRow!.cells[0]).toEqual(lesson.steps.map((_, i) => (i < 2 ? 'done' : 'seen')));
+		// Each step's state comes from that step's own events: the quiz (a score) and the reflection
+		// (an artifact) were worked on; the steps Ana never opened stay "not started".
+		expect(anaRow!.cells[0]).toEqual(
+			lesson.steps.map((step, i) =>
+				i < 2 ? 'done' : step.id === quiz.id || step.id === reflect.id ? 'seen' : 'not-started'
+			)
+		);
+		expect(anaRow!.cells[0]).toContain('not-started');
 		expect(anaRow!.cells[1]!.every((cell) => cell === 'not-started')).toBe(true);
 		expect(anaRow!.scores).toEqual(['3/3', ...grid.lessons.slice(1).map(() => null)]);
 		expect(benRow!.cells.flat().every((cell) => cell === 'not-started')).toBe(true);
@@ -236,9 +243,11 @@ describe('CSV export rows', () => {
 			state: 'done',
 			completedAt: expect.stringMatching(/^2026-11-25T10:00/)
 		});
-		expect(anaRows[1]!.state).toBe('in-progress');
+		// Step 2 was never opened; the quiz was answered but not finished.
+		expect(anaRows[1]!.state).toBe('not-started');
 		const quizRow = anaRows.find((r) => r.stepKind === 'quiz' && r.lesson === lesson.title.en)!;
 		expect(quizRow.score).toBe('3/3');
+		expect(quizRow.state).toBe('in-progress');
 		expect(quizRow.answer).toBe(
 			`${q1.prompt.en} → ${q1.choices.find((c) => c.id === q1.answer)!.text.en} ✓`
 		);

@@ -2,6 +2,7 @@ import { findModule, t } from '../curriculum';
 import type { Locale, Step } from '../curriculum/types';
 import { listStudents } from './classes';
 import { studentWork } from './class-work';
+import { stepsWithEvents } from './class-progress';
 import type { AppDatabase } from './db/client';
 import type { Assignment } from './db/schema';
 
@@ -35,10 +36,16 @@ export function progressExportRows(
 	const module = findModule(assignment.moduleSlug);
 	const lessons = module?.lessons[assignment.band] ?? [];
 	const rows: ExportRow[] = [];
+	const visited = stepsWithEvents(
+		db,
+		classId,
+		lessons.map((lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`)
+	);
 	for (const student of listStudents(db, classId)) {
 		const work = new Map(studentWork(db, classId, student.id).map((w) => [w.context, w]));
 		for (const lesson of lessons) {
-			const done = work.get(`${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`);
+			const context = `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`;
+			const done = work.get(context);
 			lesson.steps.forEach((step, i) => {
 				const completed = done?.completed.find((c) => c.step === step.id);
 				const score = done?.scores.find((s) => s.step === step.id);
@@ -65,7 +72,12 @@ export function progressExportRows(
 					stepNumber: i + 1,
 					stepKind: step.kind,
 					stepTitle: stepTitle(step, locale),
-					state: completed ? 'done' : done ? 'in-progress' : 'not-started',
+					// Each step from its own events, as on the grid: a step never opened is not started.
+					state: completed
+						? 'done'
+						: visited.has(`${student.id}|${context}|${step.id}`)
+							? 'in-progress'
+							: 'not-started',
 					completedAt: completed?.at.toISOString() ?? null,
 					score: score ? `${score.correct}/${score.total}` : null,
 					answer

@@ -3,7 +3,13 @@ import type { AppDatabase } from './db/client';
 import { users, type Class } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { addRoster, createClass, listStudents } from './classes';
-import { PROGRESS_BUDGET, isKnownPlace, recordEvents, type ProgressBudget } from './progress';
+import {
+	PROGRESS_BUDGET,
+	isKnownPlace,
+	recordEvents,
+	savedLesson,
+	type ProgressBudget
+} from './progress';
 import { findModule } from '../curriculum';
 import { progressBatchSchema } from '../validation/progress';
 import { parseJson } from '../validation/json';
@@ -230,5 +236,65 @@ describe("a student's budget", () => {
 			n: number;
 		};
 		expect(bytes.n).toBeLessThanOrEqual(PROGRESS_BUDGET.bytesPerStudent);
+	});
+});
+
+describe('a lesson read back for resuming', () => {
+	it('holds the steps done, first answers, latest reflections and the step opened last', () => {
+		const [first, second, third] = lesson.steps;
+		const quiz = lesson.steps.find((step) => step.kind === 'quiz')!;
+		const question = quiz.kind === 'quiz' ? quiz.questions[0]! : null;
+		const at = (minute: number) => `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000Z`;
+		const events = [
+			{ id: 'o1', step: first!.id, at: at(0), event: { type: 'started' } },
+			{ id: 'c1', step: first!.id, at: at(1), event: { type: 'step-completed', step: first!.id } },
+			{
+				id: 'c2',
+				step: second!.id,
+				at: at(2),
+				event: { type: 'step-completed', step: second!.id }
+			},
+			{
+				id: 'a1',
+				step: quiz.id,
+				at: at(3),
+				event: { type: 'answer', question: question!.id, choice: 'first', correct: false }
+			},
+			{
+				id: 'a2',
+				step: quiz.id,
+				at: at(4),
+				event: { type: 'answer', question: question!.id, choice: 'second', correct: true }
+			},
+			{
+				id: 'r1',
+				step: reflect.id,
+				at: at(5),
+				event: { type: 'artifact', kind: 'reflection', title: 'r', data: { text: 'old' } }
+			},
+			{
+				id: 'r2',
+				step: reflect.id,
+				at: at(6),
+				event: { type: 'artifact', kind: 'reflection', title: 'r', data: { text: 'new' } }
+			},
+			{ id: 'o3', step: third!.id, at: at(7), event: { type: 'started' } }
+		].map((item) => ({ ...item, context }));
+		expect(recordEvents(db, ana, progressBatchSchema.parse({ events }))).toMatchObject({
+			ok: true
+		});
+
+		expect(savedLesson(db, ana, context)).toEqual({
+			completed: [first!.id, second!.id],
+			answers: { [question!.id]: 'first' },
+			reflections: { [reflect.id]: 'new' },
+			lastStep: third!.id
+		});
+		expect(savedLesson(db, ana, 'what-is-ai/3-5/another')).toEqual({
+			completed: [],
+			answers: {},
+			reflections: {},
+			lastStep: null
+		});
 	});
 });

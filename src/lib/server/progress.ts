@@ -1,4 +1,6 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { ActivityEvent } from '../activities/contract';
+import type { SavedProgress } from '../curriculum/lesson-state';
 import type { ProgressBatch } from '../validation/progress';
 import type { AppDatabase } from './db/client';
 import { lessonProgress, progressEvents, stepCompletions, students } from './db/schema';
@@ -215,4 +217,39 @@ export function startedContexts(db: AppDatabase, studentId: string): Set<string>
 			.all()
 			.map((row) => row.context)
 	);
+}
+
+/** What the server holds of one student's pass through one lesson: where to resume on any tablet. */
+export type SavedLesson = SavedProgress;
+
+/**
+ * A student's stored progress events for one lesson ("module/band/lesson"), read back so a lesson
+ * reopened on another tablet, or after the device forgot it, resumes where the student was.
+ */
+export function savedLesson(db: AppDatabase, studentId: string, context: string): SavedLesson {
+	const rows = db
+		.select({
+			step: progressEvents.step,
+			type: progressEvents.type,
+			payload: progressEvents.payload,
+			at: progressEvents.at
+		})
+		.from(progressEvents)
+		.where(and(eq(progressEvents.studentId, studentId), eq(progressEvents.context, context)))
+		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt))
+		.all();
+	const saved: SavedLesson = { completed: [], answers: {}, reflections: {}, lastStep: null };
+	for (const row of rows) {
+		const event = row.payload as ActivityEvent;
+		if (row.step) saved.lastStep = row.step;
+		if (event.type === 'step-completed' && !saved.completed.includes(event.step))
+			saved.completed.push(event.step);
+		else if (event.type === 'answer' && saved.answers[event.question] === undefined)
+			saved.answers[event.question] = event.choice;
+		else if (event.type === 'artifact' && event.kind === 'reflection' && row.step) {
+			const text = (event.data as { text?: unknown } | null)?.text;
+			if (typeof text === 'string') saved.reflections[row.step] = text;
+		}
+	}
+	return saved;
 }

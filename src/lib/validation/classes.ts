@@ -48,9 +48,14 @@ export const assignSchema = z.object({
 			}
 		)
 		// Due at the end of that day (UTC), so work done on the day is on time.
-		.transform((value) => (value ? new Date(`${value}T23:59:59.999Z`) : null))
+		.transform((value) => (value ? new Date(`${value}T23:59:59.999Z`) : null)),
+	/** Ticked to drop the due date of a module assigned again (no date alone keeps it). */
+	clearDue: z
+		.string()
+		.optional()
+		.transform((value) => value === 'yes')
 });
-export const ASSIGN_FIELDS = ['module', 'due'] as const;
+export const ASSIGN_FIELDS = ['module', 'due', 'clearDue'] as const;
 
 /** Which artifact a teacher hides or shows: the student who made it and its event key. */
 export const artifactRefSchema = z.object({

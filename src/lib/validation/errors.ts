@@ -20,3 +20,36 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Codes the JSON endpoints (`/api/**`) answer as `{ code }` with their error status; pages turn
+ * each into a sentence in the reader's language (`apiErrorMessage`). No endpoint sends a sentence.
+ */
+export const API_ERROR_CODES = [
+	'not_signed_in',
+	'unreadable',
+	'too_large',
+	'too_deep',
+	'not_json',
+	'invalid',
+	'unknown_place',
+	'rate_limited',
+	'artifact_budget',
+	'storage_budget',
+	'not_found',
+	'no_data',
+	'student_limit',
+	'class_full',
+	'upstream_failed',
+	'upstream_timeout'
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** The body of every JSON error answer. */
+export function apiError<Extra extends Record<string, unknown>>(
+	code: ApiErrorCode,
+	extra?: Extra
+): { code: ApiErrorCode } & Extra {
+	return { code, ...(extra as Extra) };
+}

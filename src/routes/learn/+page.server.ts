@@ -40,6 +40,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		};
 	});
 	return {
+		locale,
 		assignments,
 		student: {
 			displayName: student.displayName,
@@ -55,7 +56,7 @@ export const actions: Actions = {
 	/** "I need help" (or "I'm fine now"): shown on the teacher's grid at once. */
 	help: async (event) => {
 		const student = event.locals.student;
-		if (!student) error(401, { message: 'Sign in to your class first.' });
+		if (!student) error(401, { message: 'not_signed_in' });
 		const form = parseForm(helpSchema, await readFormData(event.request), HELP_FIELDS);
 		if (!form.ok) return fail(400, { helpInvalid: true });
 		setHandRaised(getDb(), student.id, form.data.raise);

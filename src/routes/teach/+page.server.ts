@@ -1,4 +1,6 @@
 import { requireUser } from '#lib/server/auth/guards';
+import { listClasses } from '#lib/server/classes';
+import { getDb } from '#lib/server/db';
 import { countryName } from '#lib/countries';
 import type { PageServerLoad } from './$types';
 
@@ -9,6 +11,10 @@ export const load: PageServerLoad = (event) => {
 			name: user.name,
 			school: user.school,
 			country: countryName(user.country, event.locals.locale)
-		}
+		},
+		/** The teacher's active classes: the home page's way into each, or into a first one. */
+		classes: listClasses(getDb(), user.id)
+			.filter((klass) => !klass.archived)
+			.map(({ id, name, band, students }) => ({ id, name, band, students }))
 	};
 };

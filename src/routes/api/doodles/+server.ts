@@ -5,9 +5,10 @@ import { newDoodleSchema } from '#lib/validation/doodles';
 import { readJson } from '#lib/server/json-body';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { realCowLabels } from '#lib/server/real-labels';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
-const SIGN_IN = { error: 'Sign in to your class first.' };
+const SIGN_IN = apiError('not_signed_in');
 
 /**
  * The signed-in student's class dataset: its visible drawings and the cows still to label, and,
@@ -30,23 +31,14 @@ export const GET: RequestHandler = async ({ locals }) => {
 export const POST: RequestHandler = async ({ request, locals }) => {
 	if (!locals.student) return json(SIGN_IN, { status: 401 });
 	const body = await readJson(request, 64 * 1024);
-	if (!body.ok) return json({ error: body.error }, { status: body.status });
+	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = newDoodleSchema.safeParse(body.value);
 	if (!parsed.success)
-		return json(
-			{ error: 'That is not a drawing the lab can use.', issues: parsed.error.issues.slice(0, 5) },
-			{ status: 400 }
-		);
+		return json(apiError('invalid', { issues: parsed.error.issues.slice(0, 5) }), { status: 400 });
 	const added = addDoodle(getDb(), locals.student, parsed.data);
 	if (!added.ok)
-		return json(
-			{
-				error:
-					added.error === 'student_limit'
-						? 'You have added as many drawings as one person can.'
-						: 'Your class dataset is full.'
-			},
-			{ status: 409 }
-		);
+		return json(apiError(added.error === 'student_limit' ? 'student_limit' : 'class_full'), {
+			status: 409
+		});
 	return json({ id: added.id }, { status: 201 });
 };

@@ -4,6 +4,7 @@ import { isKnownPlace, recordEvents } from '#lib/server/progress';
 import { readJson } from '#lib/server/json-body';
 import { notifyClassProgress } from '#lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '#lib/validation/progress';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,42 +15,29 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const student = locals.student;
-	if (!student) return json({ error: 'Sign in to your class first.' }, { status: 401 });
+	if (!student) return json(apiError('not_signed_in'), { status: 401 });
 	const body = await readJson(request, 100 * MAX_EVENT_PAYLOAD_BYTES);
-	if (!body.ok) return json({ error: body.error }, { status: body.status });
+	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = progressBatchSchema.safeParse(body.value);
 	if (!parsed.success)
-		return json(
-			{ error: 'Invalid events.', issues: parsed.error.issues.slice(0, 5) },
-			{ status: 400 }
-		);
+		return json(apiError('invalid', { issues: parsed.error.issues.slice(0, 5) }), { status: 400 });
 	const events = parsed.data.events;
 	const misplaced = events.filter((e) => !isKnownPlace(e.context, e.step)).map((e) => e.id);
 	if (misplaced.length > 0)
-		return json({ error: 'No such lesson or step.', refused: misplaced }, { status: 400 });
+		return json(apiError('unknown_place', { refused: misplaced }), { status: 400 });
 	const tooLarge = events
 		.filter((e) => JSON.stringify(e.event).length > MAX_EVENT_PAYLOAD_BYTES)
 		.map((e) => e.id);
 	if (tooLarge.length > 0)
-		return json(
-			{ error: 'An event is too large.', code: 'too_large', refused: tooLarge },
-			{ status: 413 }
-		);
+		return json(apiError('too_large', { refused: tooLarge }), { status: 413 });
 	const result = recordEvents(getDb(), student.id, parsed.data);
 	if (!result.ok) {
 		if (result.reason === 'rate_limited')
-			return json(
-				{ error: 'Too many events at once: they are kept and sent again.', code: result.reason },
-				{ status: 429, headers: { 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } }
-			);
-		return json(
-			{
-				error: 'This student has used up their space.',
-				code: result.reason,
-				refused: result.refused
-			},
-			{ status: 413 }
-		);
+			return json(apiError(result.reason), {
+				status: 429,
+				headers: { 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) }
+			});
+		return json(apiError(result.reason, { refused: result.refused }), { status: 413 });
 	}
 	if (result.stored > 0) notifyClassProgress(student.classId);
 	return json({ received: events.length, stored: result.stored });

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { realDoodles } from '#lib/server/quickdraw-set';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
 /**
@@ -8,7 +9,6 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async () => {
 	const items = await realDoodles();
-	if (!items)
-		return json({ error: 'This server has no Quick, Draw! data set up.' }, { status: 404 });
+	if (!items) return json(apiError('no_data'), { status: 404 });
 	return json({ items }, { headers: { 'cache-control': 'public, max-age=3600' } });
 };

@@ -5,19 +5,20 @@ import { readJson } from '#lib/server/json-body';
 import { doodleVoteSchema } from '#lib/validation/doodles';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { voteOnRealCow } from '#lib/server/real-labels';
+import { apiError } from '#lib/validation/errors';
 import type { RequestHandler } from './$types';
 
 /** A student's vote in the labelling round: does this classmate's (or this real) cow have spots? */
 export const POST: RequestHandler = async ({ request, locals }) => {
-	if (!locals.student) return json({ error: 'Sign in to your class first.' }, { status: 401 });
+	if (!locals.student) return json(apiError('not_signed_in'), { status: 401 });
 	const body = await readJson(request, 1024);
-	if (!body.ok) return json({ error: body.error }, { status: body.status });
+	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = doodleVoteSchema.safeParse(body.value);
-	if (!parsed.success) return json({ error: 'Invalid vote.' }, { status: 400 });
+	if (!parsed.success) return json(apiError('invalid'), { status: 400 });
 	const { doodle, label } = parsed.data;
 	const done = doodle.startsWith('quickdraw:')
 		? voteOnRealCow(getDb(), locals.student, (await realDoodles()) ?? [], doodle, label)
 		: voteOnDoodle(getDb(), locals.student, doodle, label);
-	if (!done) return json({ error: 'There is no such drawing to label.' }, { status: 404 });
+	if (!done) return json(apiError('not_found'), { status: 404 });
 	return json({ ok: true });
 };

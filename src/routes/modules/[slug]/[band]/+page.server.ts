@@ -5,21 +5,24 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals }) => {
 	const module = findModule(params.slug);
-	if (!module) error(404, { message: 'Unknown module.' });
+	if (!module) error(404, { message: 'not_found' });
 	const bands = moduleBands(module);
 	const band = params.band;
 	if (!isGradeBand(band) || !bands.includes(band)) {
-		error(404, { message: 'This module has no lessons for that grade band.' });
+		error(404, { message: 'not_found' });
 	}
 	const locale = locals.locale;
+	// A student in a class sees what the lesson is about, not the teacher's objectives and materials.
+	const forStudent = locals.student !== null;
 	return {
+		forStudent,
 		module: localize(
 			{
 				slug: module.slug,
 				title: module.title,
 				summary: module.summary,
 				bigIdeas: module.bigIdeas,
-				objectives: module.objectives
+				objectives: forStudent ? [] : module.objectives
 			},
 			locale
 		),
@@ -32,9 +35,9 @@ export const load: PageServerLoad = ({ params, locals }) => {
 					title: lesson.title,
 					summary: lesson.summary,
 					minutes: lesson.minutes,
-					objectives: lesson.objectives,
+					objectives: forStudent ? [] : lesson.objectives,
 					vocabulary: lesson.vocabulary.map((entry) => entry.term),
-					materials: lesson.materials
+					materials: forStudent ? [] : lesson.materials
 				},
 				locale
 			)

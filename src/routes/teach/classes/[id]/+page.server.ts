@@ -51,6 +51,7 @@ export const load: PageServerLoad = (event) => {
 			band: a.band,
 			due: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : null
 		})),
+		locale: event.locals.locale,
 		modules: MODULES.flatMap((module) =>
 			moduleBands(module).map((band) => ({
 				value: `${module.slug}|${band}`,
@@ -73,8 +74,12 @@ export const actions: Actions = {
 		renameClass(getDb(), owned, form.data.name);
 		return { action: 'rename' as const, done: true };
 	},
+	/** A new code breaks the printed cards and the old code: only with the box ticked. */
 	regenerate: async (event) => {
-		regenerateJoinCode(getDb(), ownedClass(event));
+		const owned = ownedClass(event);
+		if ((await readFormData(event.request)).get('confirm') !== 'yes')
+			return fail(400, { action: 'regenerate' as const, confirmMissing: true });
+		regenerateJoinCode(getDb(), owned);
 		return { action: 'regenerate' as const, done: true };
 	},
 	archive: async (event) => {
@@ -103,7 +108,7 @@ export const actions: Actions = {
 		const owned = ownedClass(event);
 		const studentId = (await readFormData(event.request)).get('student');
 		if (typeof studentId !== 'string' || !resetPicturePassword(getDb(), owned, studentId)) {
-			error(404, { message: 'Unknown student.' });
+			error(404, { message: 'not_found' });
 		}
 		const name = listStudents(getDb(), owned.id).find((s) => s.id === studentId)?.displayName ?? '';
 		return { action: 'resetPictures' as const, resetFor: name };
@@ -112,7 +117,11 @@ export const actions: Actions = {
 		const owned = ownedClass(event);
 		const form = parseForm(assignSchema, await readFormData(event.request), ASSIGN_FIELDS);
 		if (!form.ok) return fail(400, { action: 'assign' as const, assignInvalid: true });
-		const assigned = assignModule(getDb(), owned, { ...form.data.module, dueAt: form.data.due });
+		const assigned = assignModule(getDb(), owned, {
+			...form.data.module,
+			dueAt: form.data.due,
+			clearDue: form.data.clearDue
+		});
 		if (!assigned) return fail(400, { action: 'assign' as const, assignInvalid: true });
 		return { action: 'assign' as const, assigned: true };
 	},
@@ -120,7 +129,7 @@ export const actions: Actions = {
 		const owned = ownedClass(event);
 		const id = (await readFormData(event.request)).get('assignment');
 		if (typeof id !== 'string' || !removeAssignment(getDb(), owned, id))
-			error(404, { message: 'Unknown assignment.' });
+			error(404, { message: 'not_found' });
 		return { action: 'unassign' as const };
 	},
 	delete: async (event) => {

@@ -1,4 +1,7 @@
 import { findModule, t } from '#lib/curriculum';
+import { localize } from '#lib/curriculum/localize';
+import { stepKindLabel } from '#lib/curriculum/labels';
+import { ownTitle } from '#lib/curriculum/step-title';
 import { ownedAssignment } from '#lib/server/class-access';
 import { progressGrid } from '#lib/server/class-progress';
 import { getDb } from '#lib/server/db';
@@ -15,6 +18,12 @@ export const load: PageServerLoad = (event) => {
 		title: module ? t(module.title, event.locals.locale) : assignment.moduleSlug,
 		band: assignment.band,
 		lessonTitles: lessons.map((lesson) => t(lesson.title, event.locals.locale)),
+		/** Per lesson, each step's title (or its kind, for steps without one), for the column headers. */
+		stepTitles: lessons.map((lesson) =>
+			localize(lesson, event.locals.locale).steps.map(
+				(step) => ownTitle(step) ?? stepKindLabel[step.kind]()
+			)
+		),
 		grid: progressGrid(getDb(), klass.id, assignment)
 	};
 };
