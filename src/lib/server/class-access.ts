@@ -14,7 +14,7 @@ type ClassEvent = Pick<RequestEvent, 'locals' | 'url'> & {
 export function ownedClass(event: ClassEvent) {
 	const teacher = requireUser(event);
 	const klass = getOwnedClass(getDb(), teacher.id, event.params.id ?? '');
-	if (!klass) error(404, { message: 'not_found' });
+	if (!klass) error(404, 'not_found');
 	return klass;
 }
 
@@ -28,7 +28,7 @@ export function ownedAssignment(event: ClassEvent) {
 			and(eq(assignments.id, event.params.assignment ?? ''), eq(assignments.classId, klass.id))
 		)
 		.get();
-	if (!assignment) error(404, { message: 'not_found' });
+	if (!assignment) error(404, 'not_found');
 	return { klass, assignment };
 }
 
@@ -36,6 +36,6 @@ export function ownedAssignment(event: ClassEvent) {
 export function ownedStudent(event: ClassEvent) {
 	const klass = ownedClass(event);
 	const student = getStudentInClass(getDb(), klass.id, event.params.student ?? '');
-	if (!student) error(404, { message: 'not_found' });
+	if (!student) error(404, 'not_found');
 	return { klass, student };
 }

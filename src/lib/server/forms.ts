@@ -5,6 +5,6 @@ export async function readFormData(request: Request): Promise<FormData> {
 	try {
 		return await request.formData();
 	} catch {
-		error(400, { message: 'invalid' });
+		error(400, 'invalid');
 	}
 }

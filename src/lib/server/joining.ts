@@ -24,12 +24,12 @@ export function classForCode(event: JoinEvent, raw: string): Class {
 	const db = getDb();
 	const counters = codeCounters(requesterOf(event));
 	const wait = waitFor(db, counters);
-	if (wait > 0) error(429, { message: `rate_limited:${minutesToWait(wait)}` });
+	if (wait > 0) error(429, `rate_limited:${minutesToWait(wait)}`);
 	const code = normalizeJoinCode(raw);
 	const klass = isJoinCode(code) ? findClassByCode(db, code) : undefined;
 	if (!klass) {
 		countTry(db, counters);
-		error(404, { message: 'unknown_code' });
+		error(404, 'unknown_code');
 	}
 	return klass;
 }

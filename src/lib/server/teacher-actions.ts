@@ -23,7 +23,7 @@ export async function setArtifactVisibility(event: ClassEvent, hidden: boolean) 
 	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
 	if (!setArtifactHidden(getDb(), klass.id, form.data.student, form.data.key, hidden))
-		error(404, { message: 'not_found' });
+		error(404, 'not_found');
 	return { hiddenChanged: form.data.key, hidden };
 }
 
@@ -32,8 +32,7 @@ export async function removeArtifactAction(event: ClassEvent) {
 	const klass = ownedClass(event);
 	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!removeArtifact(getDb(), klass.id, form.data.student, form.data.key))
-		error(404, { message: 'not_found' });
+	if (!removeArtifact(getDb(), klass.id, form.data.student, form.data.key)) error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	return { removed: form.data.key };
 }
@@ -46,7 +45,7 @@ export async function removeStudentAction(event: ClassEvent) {
 	const klass = ownedClass(event);
 	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!removeStudent(getDb(), klass.id, form.data.student)) error(404, { message: 'not_found' });
+	if (!removeStudent(getDb(), klass.id, form.data.student)) error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	redirect(303, `/teach/classes/${klass.id}?removed=1`);
 }
@@ -56,7 +55,7 @@ export async function helpedStudent(event: ClassEvent) {
 	const klass = ownedClass(event);
 	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!markHelped(getDb(), klass.id, form.data.student)) error(404, { message: 'not_found' });
+	if (!markHelped(getDb(), klass.id, form.data.student)) error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	return { helped: form.data.student };
 }
@@ -66,8 +65,7 @@ export async function setDoodleVisibility(event: ClassEvent, hidden: boolean) {
 	const klass = ownedClass(event);
 	const form = parseForm(doodleRefSchema, await readFormData(event.request), ['doodle']);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!setDoodleHidden(getDb(), klass.id, form.data.doodle, hidden))
-		error(404, { message: 'not_found' });
+	if (!setDoodleHidden(getDb(), klass.id, form.data.doodle, hidden)) error(404, 'not_found');
 	return { doodleChanged: form.data.doodle, hidden };
 }
 

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, cookies }) => {
 	const form = await readFormData(request);
 	const locale = form.get('locale');
-	if (typeof locale !== 'string' || !isLocale(locale)) error(400, { message: 'invalid' });
+	if (typeof locale !== 'string' || !isLocale(locale)) error(400, 'invalid');
 	cookies.set(cookieName, locale, {
 		path: '/',
 		maxAge: cookieMaxAge,

@@ -1,10 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { setHandRaised } from '#lib/server/help';
 import { notifyClassProgress } from '#lib/server/live';
 import { readFormData } from '#lib/server/forms';
 import { parseForm } from '#lib/validation/form';
 import { HELP_FIELDS, helpSchema } from '#lib/validation/classes';
 import { deleteStudentSessionCookie } from '#lib/server/auth/cookies';
+import { requireStudent, studentOrError } from '#lib/server/auth/guards';
 import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '#lib/server/auth/student-session';
 import { getDb } from '#lib/server/db';
 import { ownPicturePassword } from '#lib/server/students';
@@ -14,8 +15,7 @@ import { findModule, t } from '#lib/curriculum';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const student = locals.student;
-	if (!student) redirect(303, '/join');
+	const student = requireStudent({ locals });
 	let pictures: string[] | null = null;
 	if (url.searchParams.has('welcome')) {
 		const own = ownPicturePassword(getDb(), student.id);
@@ -55,8 +55,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	/** "I need help" (or "I'm fine now"): shown on the teacher's grid at once. */
 	help: async (event) => {
-		const student = event.locals.student;
-		if (!student) error(401, { message: 'not_signed_in' });
+		const student = studentOrError(event);
 		const form = parseForm(helpSchema, await readFormData(event.request), HELP_FIELDS);
 		if (!form.ok) return fail(400, { helpInvalid: true });
 		setHandRaised(getDb(), student.id, form.data.raise);

@@ -1,6 +1,14 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { requireRole, requireUser, safeRedirectTarget } from './guards';
+import {
+	requireRole,
+	requireStudent,
+	requireUser,
+	safeRedirectTarget,
+	studentEndpoint,
+	studentOrError
+} from './guards';
+import type { SessionStudent } from './student-session';
 import type { SessionUser } from './session';
 
 const teacher: SessionUser = {
@@ -76,5 +84,40 @@ describe('guards', () => {
 		]) {
 			expect(safeRedirectTarget(bad), JSON.stringify(bad)).toBeNull();
 		}
+	});
+});
+
+describe('student guards', () => {
+	const student = { id: 's1', classId: 'c1', displayName: 'Ana' } as SessionStudent;
+	const as = (who: SessionStudent | null) => ({ locals: { student: who } }) as never;
+
+	it('sends a page visitor without a class to /join, and lets the student in', () => {
+		const sent = thrown(() => requireStudent(as(null)));
+		expect(isRedirect(sent) && sent.location).toBe('/join');
+		expect(requireStudent(as(student))).toBe(student);
+	});
+
+	it('answers an action without a student with 401 not_signed_in', () => {
+		const refused = thrown(() => studentOrError(as(null)));
+		expect(isHttpError(refused) && [refused.status, refused.body.message]).toEqual([
+			401,
+			'not_signed_in'
+		]);
+		expect(studentOrError(as(student))).toBe(student);
+	});
+
+	it('answers an endpoint without a student with 401 and the code, and hands the student on', async () => {
+		const seen: string[] = [];
+		const handler = studentEndpoint((_event, who) => {
+			seen.push(who.id);
+			return new Response('ok');
+		});
+		const refused = await handler(as(null));
+		expect(refused.status).toBe(401);
+		expect(await refused.json()).toEqual({ code: 'not_signed_in' });
+		expect(seen).toEqual([]);
+		const answered = await handler(as(student));
+		expect(await answered.text()).toBe('ok');
+		expect(seen).toEqual(['s1']);
 	});
 });

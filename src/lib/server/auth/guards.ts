@@ -1,6 +1,8 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, json, redirect, type RequestEvent } from '@sveltejs/kit';
+import { apiError } from '../../validation/errors';
 import type { Role } from '../db/schema';
 import type { SessionUser } from './session';
+import type { SessionStudent } from './student-session';
 
 /** A visitor is sent to log in and brought back here afterwards. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
@@ -15,7 +17,7 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): Sessio
 /** Logged in but without the role: 403, never a redirect that would hide the refusal. */
 export function requireRole(event: Pick<RequestEvent, 'locals' | 'url'>, role: Role): SessionUser {
 	const user = requireUser(event);
-	if (user.role !== role) error(403, { message: 'forbidden' });
+	if (user.role !== role) error(403, 'forbidden');
 	return user;
 }
 
@@ -24,4 +26,31 @@ export { safeRedirectTarget } from '../../validation/redirect';
 
 export function homeFor(user: SessionUser): string {
 	return user.role === 'organizer' ? '/organize' : '/teach';
+}
+
+type StudentEvent = Pick<RequestEvent, 'locals'>;
+
+/** A student's page: anyone not signed in to a class is sent to join one. */
+export function requireStudent(event: StudentEvent): SessionStudent {
+	const student = event.locals.student;
+	if (!student) redirect(303, '/join');
+	return student;
+}
+
+/** A student's form action: anyone not signed in to a class gets 401 `not_signed_in`. */
+export function studentOrError(event: StudentEvent): SessionStudent {
+	const student = event.locals.student;
+	if (!student) error(401, 'not_signed_in');
+	return student;
+}
+
+/** A JSON endpoint only a signed-in student may call; anyone else gets 401 `not_signed_in`. */
+export function studentEndpoint<Event extends StudentEvent>(
+	handler: (event: Event, student: SessionStudent) => Response | Promise<Response>
+): (event: Event) => Response | Promise<Response> {
+	return (event) => {
+		const student = event.locals.student;
+		if (!student) return json(apiError('not_signed_in'), { status: 401 });
+		return handler(event, student);
+	};
 }

@@ -7,13 +7,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** An activity on its own, configured by a preset in the link (`?preset=`), e.g. shared by a teacher. */
 export const load: PageServerLoad = ({ params, url, locals }) => {
-	if (!isActivityId(params.id)) error(404, { message: 'not_found' });
+	if (!isActivityId(params.id)) error(404, 'not_found');
 	const activity = ACTIVITIES[params.id];
 	const encoded = url.searchParams.get('preset');
 	let preset: unknown = activity.defaultPreset;
 	if (encoded !== null) {
 		const decoded = decodePreset(encoded, activity.presetSchema);
-		if (!decoded.ok) error(400, { message: 'bad_preset' });
+		if (!decoded.ok) error(400, 'bad_preset');
 		preset = decoded.preset;
 	}
 	return {
@@ -31,7 +31,7 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 export const actions: Actions = {
 	/** The teacher's set-up form: becomes a link with the preset in it. */
 	setup: async ({ params, request, url }) => {
-		if (!isActivityId(params.id)) error(404, { message: 'not_found' });
+		if (!isActivityId(params.id)) error(404, 'not_found');
 		const result = ACTIVITIES[params.id].presetFromForm(await readFormData(request));
 		if (!result.ok) return fail(400, { setupError: result.error });
 		redirect(303, `${url.pathname}?preset=${encodePreset(result.preset)}`);

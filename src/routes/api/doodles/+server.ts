@@ -6,17 +6,14 @@ import { readJson } from '#lib/server/json-body';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { realCowLabels } from '#lib/server/real-labels';
 import { apiError } from '#lib/validation/errors';
+import { studentEndpoint } from '#lib/server/auth/guards';
 import type { RequestHandler } from './$types';
-
-const SIGN_IN = apiError('not_signed_in');
 
 /**
  * The signed-in student's class dataset: its visible drawings and the cows still to label, and,
  * when the server has real cows without people's labels, the class's labels for those.
  */
-export const GET: RequestHandler = async ({ locals }) => {
-	const student = locals.student;
-	if (!student) return json(SIGN_IN, { status: 401 });
+export const GET: RequestHandler = studentEndpoint(async (_event, student) => {
 	const real = await realDoodles();
 	return json(
 		{
@@ -25,20 +22,19 @@ export const GET: RequestHandler = async ({ locals }) => {
 		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);
-};
+});
 
 /** A student adds a drawing to their class's dataset. */
-export const POST: RequestHandler = async ({ request, locals }) => {
-	if (!locals.student) return json(SIGN_IN, { status: 401 });
+export const POST: RequestHandler = studentEndpoint(async ({ request }, student) => {
 	const body = await readJson(request, 64 * 1024);
 	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = newDoodleSchema.safeParse(body.value);
 	if (!parsed.success)
 		return json(apiError('invalid', { issues: parsed.error.issues.slice(0, 5) }), { status: 400 });
-	const added = addDoodle(getDb(), locals.student, parsed.data);
+	const added = addDoodle(getDb(), student, parsed.data);
 	if (!added.ok)
 		return json(apiError(added.error === 'student_limit' ? 'student_limit' : 'class_full'), {
 			status: 409
 		});
 	return json({ id: added.id }, { status: 201 });
-};
+});

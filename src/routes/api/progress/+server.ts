@@ -5,6 +5,7 @@ import { readJson } from '#lib/server/json-body';
 import { notifyClassProgress } from '#lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '#lib/validation/progress';
 import { apiError } from '#lib/validation/errors';
+import { studentEndpoint } from '#lib/server/auth/guards';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,9 +14,7 @@ import type { RequestHandler } from './$types';
  * A batch is stored whole or not at all: 400 for a malformed event, 413 for one too large or past
  * the student's storage budget (the refused ids are named), 429 when the student sends too fast.
  */
-export const POST: RequestHandler = async ({ request, locals }) => {
-	const student = locals.student;
-	if (!student) return json(apiError('not_signed_in'), { status: 401 });
+export const POST: RequestHandler = studentEndpoint(async ({ request }, student) => {
 	const body = await readJson(request, 100 * MAX_EVENT_PAYLOAD_BYTES);
 	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = progressBatchSchema.safeParse(body.value);
@@ -41,4 +40,4 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	}
 	if (result.stored > 0) notifyClassProgress(student.classId);
 	return json({ received: events.length, stored: result.stored });
-};
+});

@@ -5,6 +5,6 @@ import type { PageServerLoad } from './$types';
 /** A module's address without a grade band opens its first band. */
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.slug);
-	if (!module) error(404, { message: 'not_found' });
+	if (!module) error(404, 'not_found');
 	redirect(307, `/modules/${module.slug}/${moduleBands(module)[0]}`);
 };

@@ -6,19 +6,19 @@ import { doodleVoteSchema } from '#lib/validation/doodles';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { voteOnRealCow } from '#lib/server/real-labels';
 import { apiError } from '#lib/validation/errors';
+import { studentEndpoint } from '#lib/server/auth/guards';
 import type { RequestHandler } from './$types';
 
 /** A student's vote in the labelling round: does this classmate's (or this real) cow have spots? */
-export const POST: RequestHandler = async ({ request, locals }) => {
-	if (!locals.student) return json(apiError('not_signed_in'), { status: 401 });
+export const POST: RequestHandler = studentEndpoint(async ({ request }, student) => {
 	const body = await readJson(request, 1024);
 	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = doodleVoteSchema.safeParse(body.value);
 	if (!parsed.success) return json(apiError('invalid'), { status: 400 });
 	const { doodle, label } = parsed.data;
 	const done = doodle.startsWith('quickdraw:')
-		? voteOnRealCow(getDb(), locals.student, (await realDoodles()) ?? [], doodle, label)
-		: voteOnDoodle(getDb(), locals.student, doodle, label);
+		? voteOnRealCow(getDb(), student, (await realDoodles()) ?? [], doodle, label)
+		: voteOnDoodle(getDb(), student, doodle, label);
 	if (!done) return json(apiError('not_found'), { status: 404 });
 	return json({ ok: true });
-};
+});

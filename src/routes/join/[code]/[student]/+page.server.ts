@@ -16,7 +16,7 @@ import type { Actions, PageServerLoad } from './$types';
 function studentFor(event: RequestEvent<{ code: string; student: string }>) {
 	const klass = classForCode(event, event.params.code);
 	const student = getStudentInClass(getDb(), klass.id, event.params.student);
-	if (!student) error(404, { message: 'not_found' });
+	if (!student) error(404, 'not_found');
 	return { klass, student };
 }
 

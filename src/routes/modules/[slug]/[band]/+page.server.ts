@@ -5,11 +5,11 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals }) => {
 	const module = findModule(params.slug);
-	if (!module) error(404, { message: 'not_found' });
+	if (!module) error(404, 'not_found');
 	const bands = moduleBands(module);
 	const band = params.band;
 	if (!isGradeBand(band) || !bands.includes(band)) {
-		error(404, { message: 'not_found' });
+		error(404, 'not_found');
 	}
 	const locale = locals.locale;
 	// A student in a class sees what the lesson is about, not the teacher's objectives and materials.

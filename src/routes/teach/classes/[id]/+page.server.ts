@@ -108,7 +108,7 @@ export const actions: Actions = {
 		const owned = ownedClass(event);
 		const studentId = (await readFormData(event.request)).get('student');
 		if (typeof studentId !== 'string' || !resetPicturePassword(getDb(), owned, studentId)) {
-			error(404, { message: 'not_found' });
+			error(404, 'not_found');
 		}
 		const name = listStudents(getDb(), owned.id).find((s) => s.id === studentId)?.displayName ?? '';
 		return { action: 'resetPictures' as const, resetFor: name };
@@ -128,8 +128,7 @@ export const actions: Actions = {
 	unassign: async (event) => {
 		const owned = ownedClass(event);
 		const id = (await readFormData(event.request)).get('assignment');
-		if (typeof id !== 'string' || !removeAssignment(getDb(), owned, id))
-			error(404, { message: 'not_found' });
+		if (typeof id !== 'string' || !removeAssignment(getDb(), owned, id)) error(404, 'not_found');
 		return { action: 'unassign' as const };
 	},
 	delete: async (event) => {

@@ -6,7 +6,7 @@ import type { LayoutServerLoad } from './$types';
 /** The lesson in the visitor's language, shared by the player, presenter, notes and print pages. */
 export const load: LayoutServerLoad = ({ params, locals }) => {
 	const found = findLesson(params.slug, params.band, params.lesson);
-	if (!found) error(404, { message: 'not_found' });
+	if (!found) error(404, 'not_found');
 	const { module, band, lesson, index } = found;
 	const locale = locals.locale;
 	const lessons = module.lessons[band] ?? [];

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const teacher = requireUser(event);
 	const owned = getOwnedClass(getDb(), teacher.id, event.params.id);
-	if (!owned) error(404, { message: 'not_found' });
+	if (!owned) error(404, 'not_found');
 	return {
 		klass: { id: owned.id, name: owned.name, joinCode: owned.joinCode },
 		joinUrl: `${event.url.origin}/join`,

@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const teacher = requireUser(event);
 	const owned = getOwnedClass(getDb(), teacher.id, event.params.id);
-	if (!owned || owned.archivedAt) error(404, { message: 'not_found' });
+	if (!owned || owned.archivedAt) error(404, 'not_found');
 	return {
 		chromeless: true,
 		id: owned.id,
