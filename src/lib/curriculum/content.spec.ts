@@ -136,6 +136,14 @@ describe.each(MODULES.map((module) => [module.slug, module] as const))(
 					}
 				}
 			});
+
+			it('asks reflections only for what their text box can take: writing, not drawing', () => {
+				for (const step of lesson.steps) {
+					if (step.kind !== 'reflect') continue;
+					for (const [locale, prompt] of Object.entries(step.prompt))
+						expect(prompt, `${step.id} (${locale})`).not.toMatch(/\b(draw|dibuja)\b/i);
+				}
+			});
 		});
 	}
 );
