@@ -2,7 +2,7 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, version } from '$service-worker';
+import { base, build, files, version } from '$service-worker';
 import {
 	PAGE_CACHE,
 	endsStudentSession,
@@ -24,11 +24,27 @@ const PAGES = `${PAGE_CACHE}-${version}`;
 // The threaded WebAssembly build of TensorFlow.js needs cross-origin isolation, so it is never used.
 const ASSETS = new Set([...build, ...files].filter((path) => !path.includes('threaded-simd')));
 
+/**
+ * The doodle lab's training worker and its WebAssembly files, which the build lists apart (see
+ * vite.config.ts): kept with the app, so a tablet that loses the Wi-Fi before the lab can train.
+ */
+async function workerFiles(): Promise<string[]> {
+	const response = await fetch(`${base}/_app/offline-files.json`, { cache: 'no-store' });
+	if (!response.ok) return []; // `vite dev` builds no worker files.
+	const listed = (await response.json()) as unknown;
+	return Array.isArray(listed)
+		? listed.filter((file): file is string => typeof file === 'string').map((f) => `${base}/${f}`)
+		: [];
+}
+
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(ASSET_CACHE)
-			.then((cache) => cache.addAll([...ASSETS]))
+			.then(async (cache) => {
+				await cache.addAll([...ASSETS]);
+				await cache.addAll(await workerFiles());
+			})
 			.then(() => worker.skipWaiting())
 	);
 });

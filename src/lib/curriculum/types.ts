@@ -1,3 +1,5 @@
+import type { ActivityId } from '../activities/registry';
+
 /**
  * The curriculum content model. Content is plain data, type-checked at build time; every text
  * exists in every locale (`Text`), and each grade band has its own lessons written for its readers.
@@ -21,8 +23,8 @@ export const BIG_IDEAS = [
 ] as const;
 export type BigIdea = (typeof BIG_IDEAS)[number];
 
-/** Activities that exist in src/lib/activities (checked by the content tests). */
-export type ActivityId = 'ai-or-not' | 'doodle-lab';
+/** Activities that exist in src/lib/activities: derived from their definitions (registry.ts). */
+export type { ActivityId };
 
 export interface Image {
 	/** Path under static/, e.g. "/curriculum/what-is-ai/robot.svg". */

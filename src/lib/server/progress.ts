@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { ProgressBatch } from '../validation/progress';
+import { reflectionText } from '../validation/artifacts';
 import type { AppDatabase } from './db/client';
 import { lessonProgress, progressEvents, stepCompletions, students } from './db/schema';
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
@@ -140,8 +141,7 @@ export function recordEvents(
 						step: item.step ?? null,
 						type: event.type,
 						artifactKind: event.type === 'artifact' ? event.kind : null,
-						artifactEmpty:
-							event.type === 'artifact' && event.kind === 'reflection' && !event.data.text.trim(),
+						artifactEmpty: event.type === 'artifact' && reflectionText(event)?.trim() === '',
 						bytes: sizes[i]!,
 						payload: event,
 						at
