@@ -5,6 +5,7 @@ import {
 	poolMix,
 	splitRealDrawings,
 	starterMix,
+	startingMix,
 	withClassLabels,
 	MIX_LIMITS,
 	type DoodleItem,
@@ -27,6 +28,11 @@ export type LabStatus = 'idle' | 'training' | 'testing' | 'trained' | 'cancelled
 /** The lab's numbered steps, in the order its instructions give them. */
 export const LAB_STEPS = ['data', 'class', 'train', 'results', 'compare', 'draw', 'ai'] as const;
 export type LabStep = (typeof LAB_STEPS)[number];
+
+/** The steps a student sees: drawing for the class's dataset only in a class. */
+export function labSteps(inClass: boolean): LabStep[] {
+	return LAB_STEPS.filter((step) => inClass || step !== 'class');
+}
 
 /** Where the trainer stands: starting, running on a backend, or unable to start (offline). */
 export type TrainerState = 'starting' | 'ready' | 'failed';
@@ -116,16 +122,17 @@ export class DoodleLab {
 
 	constructor(
 		private readonly startTrainer: () => TrainerClient,
-		start: Mix,
+		/** The preset's starting data: mostly spotted cows, or already balanced. */
+		private readonly start: 'biased' | 'balanced',
 		private readonly report: (event: ActivityEvent) => void,
 		private readonly options: Partial<TrainOptions> = {}
 	) {
-		this.mix = { ...start };
-		this.trainer = this.start();
+		this.mix = startingMix(start, 'starter');
+		this.trainer = this.startWorker();
 	}
 
 	/** Starts a trainer (a worker); one that cannot start says so and is started again later. */
-	private start(): TrainerClient {
+	private startWorker(): TrainerClient {
 		const trainer = this.startTrainer();
 		this.trainerState = 'starting';
 		this.backend = null;
@@ -145,7 +152,7 @@ export class DoodleLab {
 	restartIfFailed(): void {
 		if (this.trainerState !== 'failed' || this.busy) return;
 		this.trainer.dispose();
-		this.trainer = this.start();
+		this.trainer = this.startWorker();
 		if (this.status === 'failed' && this.error === 'worker') {
 			this.status = 'idle';
 			this.error = null;
@@ -157,10 +164,10 @@ export class DoodleLab {
 	}
 
 	/** Switches between built-in and real drawings, each with its own starting mix. */
-	useSource(source: Exclude<DoodleSource, 'class'>, mix: Mix): void {
+	useSource(source: Exclude<DoodleSource, 'class'>): void {
 		if (this.busy || (source === 'quickdraw' && !this.real)) return;
 		this.source = source;
-		this.mix = { ...mix };
+		this.mix = startingMix(this.start, source);
 	}
 
 	/** Real drawings from the server, if it has them (else the lab stays on built-in ones). */
