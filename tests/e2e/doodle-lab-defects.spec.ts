@@ -26,7 +26,7 @@ async function openLabAsVisitor(page: Page, base = '') {
 }
 
 async function trainAndWait(page: Page) {
-	await openLabStep(page, 'Train the model');
+	await openLabStep(page, 'Train');
 	await pressInView(page.getByRole('button', { name: /^Train$|^Train again/ }));
 	await expect(page.locator('.doodle-lab .status')).toContainText('Trained and tested in', {
 		timeout: 90_000
@@ -48,12 +48,12 @@ test('the lab’s panels follow its instructions, in numbered steps that each fi
 	const steps = page.locator('.lab-steps button');
 	// The instructions' order: the data first, then training, results, before and after, drawing.
 	await expect(steps).toHaveText([
-		/^1\s*Choose the training data/,
-		/^2\s*Train the model/,
-		/^3\s*Test results/,
-		/^4\s*Before and after/,
-		/^5\s*Draw a cow for your model/,
-		/^6\s*The AI draws/
+		/^1\s*Training data$/,
+		/^2\s*Train$/,
+		/^3\s*Results$/,
+		/^4\s*Before and after$/,
+		/^5\s*Draw a cow$/,
+		/^6\s*The AI draws$/
 	]);
 	// The first thing on screen is step 1, not a drawing pad.
 	const visible = page.locator('.doodle-lab section.lab-panel:visible');
@@ -63,9 +63,9 @@ test('the lab’s panels follow its instructions, in numbered steps that each fi
 
 	await trainAndWait(page);
 	// Training ends on its results.
-	await expect(visible.locator('h3')).toHaveText(/^3\. Test results/);
+	await expect(visible.locator('h3')).toHaveText(/^3\. Test results \(model 1\)/);
 	await measure();
-	for (const name of ['Draw a cow for your model', 'The AI draws', 'Train the model']) {
+	for (const name of ['Draw a cow', 'The AI draws', 'Train']) {
 		await openLabStep(page, name);
 		await measure();
 	}
@@ -77,7 +77,7 @@ test('students read what the lab runs on in their own words, and the technical n
 	page
 }) => {
 	await openLabAsVisitor(page);
-	await openLabStep(page, 'Train the model');
+	await openLabStep(page, 'Train');
 	const where = page.getByTestId('runs-on');
 	await expect(where).toHaveText('Training right here, on this device’s own processor.');
 	await expect(page.locator('.doodle-lab')).not.toContainText('Running on');
@@ -93,17 +93,17 @@ test('after training again, the drawing still on the pad is guessed again by the
 	test.setTimeout(240_000);
 	await openLabAsVisitor(page);
 	await trainAndWait(page);
-	await openLabStep(page, 'Draw a cow for your model');
+	await openLabStep(page, 'Draw a cow');
 	const pad = page.locator('.lab-panel', { hasText: 'Draw a cow for your model' });
 	await drawCow(pad.locator('.drawing-pad'));
 	const guesses = page.locator('.guesses');
 	await expect(guesses.locator('li')).toHaveCount(3);
 
-	await openLabStep(page, 'Choose the training data');
+	await openLabStep(page, 'Training data');
 	await page.getByLabel(/Cows with spots/).fill('0.5');
 	await trainAndWait(page);
 	// The same drawing, the fairer model's guesses: no need to draw it again.
-	await openLabStep(page, 'Draw a cow for your model');
+	await openLabStep(page, 'Draw a cow');
 	await expect(pad.locator('canvas')).toHaveAttribute('data-strokes', '7');
 	await expect(guesses.locator('li')).toHaveCount(3);
 	await expect(guesses.locator('li').first()).toContainText(/(Cow|Horse|Pig|Sheep)\s*\d+%/);
@@ -144,7 +144,7 @@ test('when the trainer cannot start, the lab says what to do and the next Train 
 		return route.abort('internetdisconnected');
 	});
 	await openLabAsVisitor(page);
-	await openLabStep(page, 'Train the model');
+	await openLabStep(page, 'Train');
 	await expect(page.locator('.doodle-lab .status')).toHaveText(
 		'The trainer could not start: the connection may be down. Check the Wi-Fi, then tap Train.'
 	);
@@ -204,7 +204,7 @@ test.describe('on a server without real Quick, Draw! data', () => {
 			if (response.url().includes('/api/doodles/quickdraw')) answers.push(response.status());
 		});
 		await openLabAsVisitor(page, base);
-		await openLabStep(page, 'Train the model');
+		await openLabStep(page, 'Train');
 		await expect(page.getByTestId('runs-on')).toBeVisible();
 		await expect(page.getByLabel('Real Quick, Draw! drawings')).toHaveCount(0);
 		// The server says "none" with a 200: nothing fails, nothing is logged.

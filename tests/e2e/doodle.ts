@@ -85,12 +85,13 @@ export async function openLab(student: Page) {
 		.toBe(true);
 }
 
-/** Opens one of the lab's numbered steps (the stepper above its panels), by its title. */
+/** Opens one of the lab's numbered steps (the stepper above its panels), by its short name. */
 export async function openLabStep(page: Page, title: string) {
 	await expect(page.locator('.doodle-lab')).toBeVisible();
 	// (A lab without the stepper shows every panel at once: nothing to open.)
 	if ((await page.locator('.lab-steps').count()) === 0) return;
-	const step = page.locator('.lab-steps button', { hasText: title });
+	const name = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const step = page.locator('.lab-steps button', { hasText: new RegExp(`^\\d+\\s*${name}$`) });
 	await pressInView(step);
 	await expect(step).toHaveAttribute('aria-current', 'step');
 }
