@@ -74,7 +74,9 @@ export async function openLab(student: Page) {
 	}
 	// The lab opens on its first step, the training data; Train waits in step 2.
 	await expect(student.getByRole('heading', { name: '1. Choose the training data' })).toBeVisible();
-	await expect(student.getByRole('button', { name: 'Train', exact: true })).toBeAttached();
+	await expect(
+		student.getByRole('button', { name: 'Train', exact: true, includeHidden: true })
+	).toBeAttached();
 	// A new step scrolls smoothly to its top: let that finish before touching anything.
 	await expect
 		.poll(async () => {
