@@ -1,5 +1,5 @@
-import type { SessionUser, ValidSession } from '$lib/server/auth/session';
-import type { SessionStudent } from '$lib/server/auth/student-session';
+import type { SessionUser, ValidSession } from '#lib/server/auth/session';
+import type { SessionStudent } from '#lib/server/auth/student-session';
 
 declare global {
 	namespace App {

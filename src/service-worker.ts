@@ -9,7 +9,7 @@ import {
 	isOfflinePagePath,
 	pageCacheKey,
 	pageOfDataRequest
-} from '$lib/offline/cache-policy';
+} from '#lib/offline/cache-policy';
 
 /**
  * Offline support for classrooms with flaky Wi-Fi: the app's code is cached when installed, and

@@ -1,4 +1,4 @@
-import { m } from '$lib/paraglide/messages';
+import { m } from '#lib/paraglide/messages';
 import type { BigIdea, StepKind } from './types';
 
 export const bigIdeaLabel: Record<BigIdea, () => string> = {

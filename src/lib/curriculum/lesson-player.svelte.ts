@@ -1,4 +1,4 @@
-import type { ActivityEvent, ProgressSink } from '$lib/activities/contract';
+import type { ActivityEvent, ProgressSink } from '#lib/activities/contract';
 import type { Localized } from './localize';
 import type { Lesson, Step } from './types';
 import { eventId, fingerprint, nowIso, parseLessonState, type LessonState } from './lesson-state';

@@ -1,5 +1,5 @@
-import { m } from '$lib/paraglide/messages';
-import type { ErrorCode } from '$lib/validation/errors';
+import { m } from '#lib/paraglide/messages';
+import type { ErrorCode } from '#lib/validation/errors';
 
 const messages: Record<ErrorCode, () => string> = {
 	invalid: m.error_invalid,

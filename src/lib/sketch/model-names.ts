@@ -1,4 +1,4 @@
-import { m } from '$lib/paraglide/messages';
+import { m } from '#lib/paraglide/messages';
 import type { Locale } from '../curriculum/types';
 
 const names: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {

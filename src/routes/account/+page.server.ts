@@ -1,13 +1,13 @@
-import { readFormData } from '$lib/server/forms';
+import { readFormData } from '#lib/server/forms';
 import { fail, redirect } from '@sveltejs/kit';
-import { changePassword } from '$lib/server/accounts';
-import { deleteSessionCookie } from '$lib/server/auth/cookies';
-import { requireUser } from '$lib/server/auth/guards';
-import { invalidateUserSessions } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db';
-import { parseForm } from '$lib/validation/form';
-import { CHANGE_PASSWORD_FIELDS, changePasswordSchema } from '$lib/validation/account';
-import { countryName } from '$lib/countries';
+import { changePassword } from '#lib/server/accounts';
+import { deleteSessionCookie } from '#lib/server/auth/cookies';
+import { requireUser } from '#lib/server/auth/guards';
+import { invalidateUserSessions } from '#lib/server/auth/session';
+import { getDb } from '#lib/server/db';
+import { parseForm } from '#lib/validation/form';
+import { CHANGE_PASSWORD_FIELDS, changePasswordSchema } from '#lib/validation/account';
+import { countryName } from '#lib/countries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,17 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { setHandRaised } from '$lib/server/help';
-import { notifyClassProgress } from '$lib/server/live';
-import { readFormData } from '$lib/server/forms';
-import { parseForm } from '$lib/validation/form';
-import { HELP_FIELDS, helpSchema } from '$lib/validation/classes';
+import { setHandRaised } from '#lib/server/help';
+import { notifyClassProgress } from '#lib/server/live';
+import { readFormData } from '#lib/server/forms';
+import { parseForm } from '#lib/validation/form';
+import { HELP_FIELDS, helpSchema } from '#lib/validation/classes';
 import { eq } from 'drizzle-orm';
-import { deleteStudentSessionCookie } from '$lib/server/auth/cookies';
-import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '$lib/server/auth/student-session';
-import { getDb } from '$lib/server/db';
-import { students } from '$lib/server/db/schema';
-import { pictureEmoji } from '$lib/classes/pictures';
-import { studentAssignments } from '$lib/server/assignments';
-import { findModule, t } from '$lib/curriculum';
+import { deleteStudentSessionCookie } from '#lib/server/auth/cookies';
+import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '#lib/server/auth/student-session';
+import { getDb } from '#lib/server/db';
+import { students } from '#lib/server/db/schema';
+import { pictureEmoji } from '#lib/classes/pictures';
+import { studentAssignments } from '#lib/server/assignments';
+import { findModule, t } from '#lib/curriculum';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSessionCookie } from '$lib/server/auth/cookies';
-import { invalidateSession } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db';
+import { deleteSessionCookie } from '#lib/server/auth/cookies';
+import { invalidateSession } from '#lib/server/auth/session';
+import { getDb } from '#lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

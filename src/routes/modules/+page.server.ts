@@ -1,5 +1,5 @@
-import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules, t } from '$lib/curriculum';
-import { GRADE_BANDS } from '$lib/curriculum/types';
+import { MODULES, bandMinutes, isGradeBand, moduleBands, searchModules, t } from '#lib/curriculum';
+import { GRADE_BANDS } from '#lib/curriculum/types';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {

@@ -1,8 +1,8 @@
-import { requireRole } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
-import { config } from '$lib/server/config';
-import { registrationSummary } from '$lib/server/registrations';
-import { countryName } from '$lib/countries';
+import { requireRole } from '#lib/server/auth/guards';
+import { getDb } from '#lib/server/db';
+import { config } from '#lib/server/config';
+import { registrationSummary } from '#lib/server/registrations';
+import { countryName } from '#lib/countries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,13 +1,13 @@
-import { readFormData } from '$lib/server/forms';
+import { readFormData } from '#lib/server/forms';
 import { fail, redirect } from '@sveltejs/kit';
-import { requestSignup } from '$lib/server/accounts';
-import { homeFor } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
-import { minutesToWait } from '$lib/server/rate-limit';
-import { m } from '$lib/paraglide/messages';
-import { parseForm } from '$lib/validation/form';
-import { SIGNUP_FIELDS, signupSchema } from '$lib/validation/account';
-import { countryOptions } from '$lib/countries';
+import { requestSignup } from '#lib/server/accounts';
+import { homeFor } from '#lib/server/auth/guards';
+import { getDb } from '#lib/server/db';
+import { minutesToWait } from '#lib/server/rate-limit';
+import { m } from '#lib/paraglide/messages';
+import { parseForm } from '#lib/validation/form';
+import { SIGNUP_FIELDS, signupSchema } from '#lib/validation/account';
+import { countryOptions } from '#lib/countries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

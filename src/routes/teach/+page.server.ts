@@ -1,5 +1,5 @@
-import { requireUser } from '$lib/server/auth/guards';
-import { countryName } from '$lib/countries';
+import { requireUser } from '#lib/server/auth/guards';
+import { countryName } from '#lib/countries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { m } from '$lib/paraglide/messages';
+import { m } from '#lib/paraglide/messages';
 import type { Locale } from '../../curriculum/types';
 import { defineArtifact } from '../definition';
 import { AI_OR_NOT_ITEMS } from './items';

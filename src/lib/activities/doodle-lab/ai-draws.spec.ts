@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiDraws } from './ai-draws.svelte';
-import { aiDrawingSchema } from '$lib/sketch/artifact';
+import { aiDrawingSchema } from '#lib/sketch/artifact';
 import type { ActivityEvent } from '../contract';
 
 const COW = readFileSync('static/sketch-rnn/cow.gen.json', 'utf8');

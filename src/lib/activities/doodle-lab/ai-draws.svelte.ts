@@ -1,11 +1,11 @@
-import { parseSketchModel, type SketchModel } from '$lib/sketch/model-file';
-import { SketchRun } from '$lib/sketch/decoder';
-import { padToDrawing, stepsToStrokes, viewBoxOf, type SketchStroke } from '$lib/sketch/drawing';
-import { drawingScale, toStroke5 } from '$lib/sketch/stroke5';
-import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '$lib/sketch/artifact';
-import { SketchModelError } from '$lib/sketch/model-file';
-import { seededRandom } from '$lib/doodle/random';
-import type { RawStroke } from '$lib/doodle/strokes';
+import { parseSketchModel, type SketchModel } from '#lib/sketch/model-file';
+import { SketchRun } from '#lib/sketch/decoder';
+import { padToDrawing, stepsToStrokes, viewBoxOf, type SketchStroke } from '#lib/sketch/drawing';
+import { drawingScale, toStroke5 } from '#lib/sketch/stroke5';
+import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '#lib/sketch/artifact';
+import { SketchModelError } from '#lib/sketch/model-file';
+import { seededRandom } from '#lib/doodle/random';
+import type { RawStroke } from '#lib/doodle/strokes';
 import type { ActivityEvent } from '../contract';
 
 export interface DrawingModelEntry {

@@ -1,12 +1,12 @@
-import { m } from '$lib/paraglide/messages';
+import { m } from '#lib/paraglide/messages';
 import {
 	experimentArtifactSchema,
 	type ExperimentArtifact,
 	type RunSummary
-} from '$lib/doodle/experiment';
-import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '$lib/sketch/artifact';
-import { pathOf, viewBoxOf } from '$lib/sketch/drawing';
-import { aiDrawingTitle } from '$lib/sketch/model-names';
+} from '#lib/doodle/experiment';
+import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '#lib/sketch/artifact';
+import { pathOf, viewBoxOf } from '#lib/sketch/drawing';
+import { aiDrawingTitle } from '#lib/sketch/model-names';
 import type { Locale } from '../../curriculum/types';
 import { defineArtifact } from '../definition';
 

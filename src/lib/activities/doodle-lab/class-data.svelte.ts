@@ -1,6 +1,6 @@
-import type { DoodleItem } from '$lib/doodle/dataset';
-import type { Animal, Subgroup } from '$lib/doodle/generator';
-import type { SimplifiedDrawing } from '$lib/doodle/strokes';
+import type { DoodleItem } from '#lib/doodle/dataset';
+import type { Animal, Subgroup } from '#lib/doodle/generator';
+import type { SimplifiedDrawing } from '#lib/doodle/strokes';
 
 interface ServerDataset {
 	items: {

@@ -12,15 +12,15 @@ import {
 	type DoodleSource,
 	type Mix,
 	type Pools
-} from '$lib/doodle/dataset';
-import { evaluate, topGuesses, type Evaluation, type Guess } from '$lib/doodle/evaluate';
-import { experimentArtifact, summarizeRun, type RunSummary } from '$lib/doodle/experiment';
-import type { TrainOptions } from '$lib/doodle/model';
-import { rasterize } from '$lib/doodle/raster';
-import { simplifyDrawing, type RawStroke } from '$lib/doodle/strokes';
-import type { TrainerClient } from '$lib/doodle/trainer-client';
-import type { Subgroup } from '$lib/doodle/generator';
-import type { WorkerItem } from '$lib/doodle/training-session';
+} from '#lib/doodle/dataset';
+import { evaluate, topGuesses, type Evaluation, type Guess } from '#lib/doodle/evaluate';
+import { experimentArtifact, summarizeRun, type RunSummary } from '#lib/doodle/experiment';
+import type { TrainOptions } from '#lib/doodle/model';
+import { rasterize } from '#lib/doodle/raster';
+import { simplifyDrawing, type RawStroke } from '#lib/doodle/strokes';
+import type { TrainerClient } from '#lib/doodle/trainer-client';
+import type { Subgroup } from '#lib/doodle/generator';
+import type { WorkerItem } from '#lib/doodle/training-session';
 import type { ActivityEvent } from '../contract';
 
 export type LabStatus = 'idle' | 'training' | 'testing' | 'trained' | 'cancelled' | 'failed';

@@ -1,6 +1,6 @@
-import { m } from '$lib/paraglide/messages';
-import type { Animal } from '$lib/doodle/generator';
-import type { Group } from '$lib/doodle/dataset';
+import { m } from '#lib/paraglide/messages';
+import type { Animal } from '#lib/doodle/generator';
+import type { Group } from '#lib/doodle/dataset';
 
 /**
  * The one label map of the spotted-cows lab: every animal and every group of drawings, in the

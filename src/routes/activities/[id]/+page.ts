@@ -1,4 +1,4 @@
-import { loadSetupComponent } from '$lib/activities/registry';
+import { loadSetupComponent } from '#lib/activities/registry';
 import type { PageLoad } from './$types';
 
 /** The activity's set-up form, from its definition (loaded here so the page renders it on the server). */

@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { addDoodle, studentDataset } from '$lib/server/class-doodles';
-import { newDoodleSchema } from '$lib/validation/doodles';
-import { readJson } from '$lib/server/json-body';
-import { realDoodles } from '$lib/server/quickdraw-set';
-import { realCowLabels } from '$lib/server/real-labels';
+import { getDb } from '#lib/server/db';
+import { addDoodle, studentDataset } from '#lib/server/class-doodles';
+import { newDoodleSchema } from '#lib/validation/doodles';
+import { readJson } from '#lib/server/json-body';
+import { realDoodles } from '#lib/server/quickdraw-set';
+import { realCowLabels } from '#lib/server/real-labels';
 import type { RequestHandler } from './$types';
 
 const SIGN_IN = { error: 'Sign in to your class first.' };

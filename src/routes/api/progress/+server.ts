@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { isKnownPlace, recordEvents } from '$lib/server/progress';
-import { readJson } from '$lib/server/json-body';
-import { notifyClassProgress } from '$lib/server/live';
-import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '$lib/validation/progress';
+import { getDb } from '#lib/server/db';
+import { isKnownPlace, recordEvents } from '#lib/server/progress';
+import { readJson } from '#lib/server/json-body';
+import { notifyClassProgress } from '#lib/server/live';
+import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '#lib/validation/progress';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { sketchModelList } from '$lib/server/sketch-models';
-import { config } from '$lib/server/config';
+import { sketchModelList } from '#lib/server/sketch-models';
+import { config } from '#lib/server/config';
 import type { RequestHandler } from './$types';
 
 /**

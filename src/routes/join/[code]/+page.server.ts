@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { readFormData } from '$lib/server/forms';
-import { classForCode, requesterOf } from '$lib/server/joining';
-import { minutesToWait } from '$lib/server/rate-limit';
-import { joinWithNewName, rosterForJoin } from '$lib/server/students';
-import { parseForm } from '$lib/validation/form';
+import { getDb } from '#lib/server/db';
+import { readFormData } from '#lib/server/forms';
+import { classForCode, requesterOf } from '#lib/server/joining';
+import { minutesToWait } from '#lib/server/rate-limit';
+import { joinWithNewName, rosterForJoin } from '#lib/server/students';
+import { parseForm } from '#lib/validation/form';
 import { z } from 'zod';
-import { studentName } from '$lib/validation/classes';
+import { studentName } from '#lib/validation/classes';
 import type { Actions, PageServerLoad } from './$types';
 
 const newNameSchema = z.object({

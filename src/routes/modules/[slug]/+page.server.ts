@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { findModule, moduleBands } from '$lib/curriculum';
+import { findModule, moduleBands } from '#lib/curriculum';
 import type { PageServerLoad } from './$types';
 
 /** A module's address without a grade band opens its first band. */

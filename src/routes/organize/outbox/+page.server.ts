@@ -1,7 +1,7 @@
-import { requireRole } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
-import { recentMail } from '$lib/server/mail';
-import { formatDateTime } from '$lib/i18n/dates';
+import { requireRole } from '#lib/server/auth/guards';
+import { getDb } from '#lib/server/db';
+import { recentMail } from '#lib/server/mail';
+import { formatDateTime } from '#lib/i18n/dates';
 import type { PageServerLoad } from './$types';
 
 /** The in-app outbox: every mail the app sent, for organizers only. */

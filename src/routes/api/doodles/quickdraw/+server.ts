@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { realDoodles } from '$lib/server/quickdraw-set';
+import { realDoodles } from '#lib/server/quickdraw-set';
 import type { RequestHandler } from './$types';
 
 /**

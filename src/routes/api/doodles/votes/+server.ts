@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { voteOnDoodle } from '$lib/server/class-doodles';
-import { readJson } from '$lib/server/json-body';
-import { doodleVoteSchema } from '$lib/validation/doodles';
-import { realDoodles } from '$lib/server/quickdraw-set';
-import { voteOnRealCow } from '$lib/server/real-labels';
+import { getDb } from '#lib/server/db';
+import { voteOnDoodle } from '#lib/server/class-doodles';
+import { readJson } from '#lib/server/json-body';
+import { doodleVoteSchema } from '#lib/validation/doodles';
+import { realDoodles } from '#lib/server/quickdraw-set';
+import { voteOnRealCow } from '#lib/server/real-labels';
 import type { RequestHandler } from './$types';
 
 /** A student's vote in the labelling round: does this classmate's (or this real) cow have spots? */

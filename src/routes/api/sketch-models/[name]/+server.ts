@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { sketchModelText } from '$lib/server/sketch-models';
-import { config } from '$lib/server/config';
+import { sketchModelText } from '#lib/server/sketch-models';
+import { config } from '#lib/server/config';
 import type { RequestHandler } from './$types';
 
 /** One of Magenta's sketch-rnn models (`.gen.json`), checked before it is served. */

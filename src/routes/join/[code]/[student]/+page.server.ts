@@ -5,12 +5,12 @@ import {
 	PICTURE_PASSWORD_LENGTH,
 	isAvatarId,
 	isPictureId
-} from '$lib/classes/pictures';
-import { getDb } from '$lib/server/db';
-import { readFormData } from '$lib/server/forms';
-import { classForCode, cryptoRandomInt, requesterOf, signInStudent } from '$lib/server/joining';
-import { minutesToWait } from '$lib/server/rate-limit';
-import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '$lib/server/students';
+} from '#lib/classes/pictures';
+import { getDb } from '#lib/server/db';
+import { readFormData } from '#lib/server/forms';
+import { classForCode, cryptoRandomInt, requesterOf, signInStudent } from '#lib/server/joining';
+import { minutesToWait } from '#lib/server/rate-limit';
+import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '#lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
 
 function studentFor(event: RequestEvent<{ code: string; student: string }>) {

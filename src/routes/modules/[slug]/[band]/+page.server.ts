@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { bandMinutes, findModule, isGradeBand, moduleBands, t } from '$lib/curriculum';
-import { localize } from '$lib/curriculum/localize';
+import { bandMinutes, findModule, isGradeBand, moduleBands, t } from '#lib/curriculum';
+import { localize } from '#lib/curriculum/localize';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals }) => {

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { confirmSignup, isPendingSignup } from '$lib/server/accounts';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { homeFor } from '$lib/server/auth/guards';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db';
+import { confirmSignup, isPendingSignup } from '#lib/server/accounts';
+import { setSessionCookie } from '#lib/server/auth/cookies';
+import { homeFor } from '#lib/server/auth/guards';
+import { createSession, generateSessionToken } from '#lib/server/auth/session';
+import { getDb } from '#lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

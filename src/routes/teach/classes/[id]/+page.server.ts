@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ownedClass } from '$lib/server/class-access';
+import { ownedClass } from '#lib/server/class-access';
 import {
 	addRoster,
 	deleteClass,
@@ -7,13 +7,13 @@ import {
 	regenerateJoinCode,
 	renameClass,
 	setArchived
-} from '$lib/server/classes';
-import { getDb } from '$lib/server/db';
-import { assignModule, listAssignments, removeAssignment } from '$lib/server/assignments';
-import { MODULES, findModule, moduleBands, t } from '$lib/curriculum';
-import { resetPicturePassword } from '$lib/server/students';
-import { readFormData } from '$lib/server/forms';
-import { parseForm } from '$lib/validation/form';
+} from '#lib/server/classes';
+import { getDb } from '#lib/server/db';
+import { assignModule, listAssignments, removeAssignment } from '#lib/server/assignments';
+import { MODULES, findModule, moduleBands, t } from '#lib/curriculum';
+import { resetPicturePassword } from '#lib/server/students';
+import { readFormData } from '#lib/server/forms';
+import { parseForm } from '#lib/validation/form';
 import {
 	ASSIGN_FIELDS,
 	RENAME_CLASS_FIELDS,
@@ -21,7 +21,7 @@ import {
 	assignSchema,
 	renameClassSchema,
 	rosterSchema
-} from '$lib/validation/classes';
+} from '#lib/validation/classes';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

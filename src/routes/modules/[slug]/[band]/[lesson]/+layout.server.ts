@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { findLesson, t } from '$lib/curriculum';
-import { localize } from '$lib/curriculum/localize';
+import { findLesson, t } from '#lib/curriculum';
+import { localize } from '#lib/curriculum/localize';
 import type { LayoutServerLoad } from './$types';
 
 /** The lesson in the visitor's language, shared by the player, presenter, notes and print pages. */

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { AVATARS, isAvatarId, pictureEmoji } from '$lib/classes/pictures';
-import { requireUser } from '$lib/server/auth/guards';
-import { getOwnedClass, listStudents } from '$lib/server/classes';
-import { getDb } from '$lib/server/db';
+import { AVATARS, isAvatarId, pictureEmoji } from '#lib/classes/pictures';
+import { requireUser } from '#lib/server/auth/guards';
+import { getOwnedClass, listStudents } from '#lib/server/classes';
+import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** Printable log-in cards: class code, name, avatar and picture password of each student. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
-import { getOwnedClass } from '$lib/server/classes';
-import { getDb } from '$lib/server/db';
+import { requireUser } from '#lib/server/auth/guards';
+import { getOwnedClass } from '#lib/server/classes';
+import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** The join code, full screen, for the projector. */

@@ -1,4 +1,4 @@
-import { loadArtifactCards } from '$lib/activities/registry';
+import { loadArtifactCards } from '#lib/activities/registry';
 import type { PageLoad } from './$types';
 
 /** The cards of the artifact kinds on this page, from their activities' definitions. */

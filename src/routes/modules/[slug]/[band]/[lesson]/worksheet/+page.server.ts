@@ -1,6 +1,6 @@
-import { AI_OR_NOT_ITEMS } from '$lib/activities/ai-or-not/items';
-import { aiOrNotPresetSchema } from '$lib/activities/ai-or-not/preset';
-import { findLesson } from '$lib/curriculum';
+import { AI_OR_NOT_ITEMS } from '#lib/activities/ai-or-not/items';
+import { aiOrNotPresetSchema } from '#lib/activities/ai-or-not/preset';
+import { findLesson } from '#lib/curriculum';
 import type { PageServerLoad } from './$types';
 
 /** The things to sort, for the paper version of each "AI or not?" activity in the lesson. */

@@ -1,7 +1,7 @@
-import { artifactView } from '$lib/activities/artifact-view';
-import { ownedClass } from '$lib/server/class-access';
-import { artifactPage } from '$lib/server/class-work';
-import { getDb } from '$lib/server/db';
+import { artifactView } from '#lib/activities/artifact-view';
+import { ownedClass } from '#lib/server/class-access';
+import { artifactPage } from '#lib/server/class-work';
+import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** The gallery on the projector: the newest of what the teacher has not hidden, big, no site chrome. */

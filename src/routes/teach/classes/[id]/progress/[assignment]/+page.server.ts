@@ -1,8 +1,8 @@
-import { findModule, t } from '$lib/curriculum';
-import { ownedAssignment } from '$lib/server/class-access';
-import { progressGrid } from '$lib/server/class-progress';
-import { getDb } from '$lib/server/db';
-import { helpedStudent } from '$lib/server/teacher-actions';
+import { findModule, t } from '#lib/curriculum';
+import { ownedAssignment } from '#lib/server/class-access';
+import { progressGrid } from '#lib/server/class-progress';
+import { getDb } from '#lib/server/db';
+import { helpedStudent } from '#lib/server/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,16 +1,16 @@
-import { artifactView } from '$lib/activities/artifact-view';
-import { ACTIVITIES, isActivityId } from '$lib/activities/registry';
-import { findLesson, t } from '$lib/curriculum';
-import { formatDateTime } from '$lib/i18n/dates';
-import { ownedStudent } from '$lib/server/class-access';
-import { studentWork } from '$lib/server/class-work';
-import { getDb } from '$lib/server/db';
+import { artifactView } from '#lib/activities/artifact-view';
+import { ACTIVITIES, isActivityId } from '#lib/activities/registry';
+import { findLesson, t } from '#lib/curriculum';
+import { formatDateTime } from '#lib/i18n/dates';
+import { ownedStudent } from '#lib/server/class-access';
+import { studentWork } from '#lib/server/class-work';
+import { getDb } from '#lib/server/db';
 import {
 	helpedStudent,
 	removeArtifactAction,
 	removeStudentAction,
 	setArtifactVisibility
-} from '$lib/server/teacher-actions';
+} from '#lib/server/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One student's work: every lesson they opened, their answers, scores and artifacts. */

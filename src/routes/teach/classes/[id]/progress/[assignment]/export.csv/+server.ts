@@ -1,9 +1,9 @@
-import { toCsv } from '$lib/classes/csv';
-import { stepKindLabel } from '$lib/curriculum/labels';
-import { m } from '$lib/paraglide/messages';
-import { ownedAssignment } from '$lib/server/class-access';
-import { getDb } from '$lib/server/db';
-import { progressExportRows, type ExportState } from '$lib/server/progress-export';
+import { toCsv } from '#lib/classes/csv';
+import { stepKindLabel } from '#lib/curriculum/labels';
+import { m } from '#lib/paraglide/messages';
+import { ownedAssignment } from '#lib/server/class-access';
+import { getDb } from '#lib/server/db';
+import { progressExportRows, type ExportState } from '#lib/server/progress-export';
 import type { RequestHandler } from './$types';
 
 const stateLabel: Record<ExportState, () => string> = {

@@ -1,7 +1,7 @@
-import { ownedAssignment } from '$lib/server/class-access';
-import { progressGrid } from '$lib/server/class-progress';
-import { getDb } from '$lib/server/db';
-import { onClassProgress } from '$lib/server/live';
+import { ownedAssignment } from '#lib/server/class-access';
+import { progressGrid } from '#lib/server/class-progress';
+import { getDb } from '#lib/server/db';
+import { onClassProgress } from '#lib/server/live';
 import type { RequestHandler } from './$types';
 
 const HEARTBEAT_MS = 20_000;
