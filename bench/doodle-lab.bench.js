@@ -103,11 +103,19 @@ async function measure(base, setup) {
 		const page = await context.newPage();
 		const url = `${base}/activities/doodle-lab?preset=${preset}&backend=${setup.backend}`;
 		await page.goto(url);
+		// The Train button waits in the lab's step 2; the backend's name in its technical details.
 		const train = page.getByRole('button', { name: /^Train/ });
-		await train.waitFor();
-		const backendLine = page.getByText(/^Running on:/);
-		await backendLine.waitFor({ timeout: 60_000 });
-		const backend = (await backendLine.textContent()).replace('Running on:', '').trim();
+		await train.waitFor({ state: 'attached' });
+		const backendLine = page.locator('.doodle-lab details.tech');
+		await page.waitForFunction(
+			() =>
+				/backend: (wasm|webgl|cpu)/.test(
+					document.querySelector('.doodle-lab details.tech')?.textContent ?? ''
+				),
+			null,
+			{ timeout: 60_000 }
+		);
+		const backend = /backend: (\w+)/.exec(await backendLine.textContent())[1];
 		await page.waitForLoadState('networkidle');
 
 		const isModel = (r) =>
@@ -133,13 +141,16 @@ async function measure(base, setup) {
 			/(\d+) drawings/.exec(await page.locator('.label-total').textContent())[1]
 		);
 
+		await page.locator('.lab-steps button', { hasText: 'Train the model' }).click();
 		const runs = [];
 		for (let run = 1; run <= RUNS; run++) {
+			// Training ends on the results: back to the Train step for the next run.
+			if (run > 1) await page.locator('.lab-steps button', { hasText: 'Train the model' }).click();
 			await train.click();
 			await page
 				.getByRole('status')
 				.getByText(/Trained and tested in/)
-				.waitFor({ timeout: 180_000 });
+				.waitFor({ state: 'attached', timeout: 180_000 });
 			const figures = await page.evaluate(() => {
 				const last = (name) => performance.getEntriesByName(name).at(-1);
 				const trained = last('doodle-train');
@@ -162,7 +173,10 @@ async function measure(base, setup) {
 		}
 
 		// Live predictions: strokes drawn with the mouse, one prediction after each.
-		const canvas = page.locator('.drawing-pad canvas');
+		await page.locator('.lab-steps button', { hasText: 'Draw a cow for your model' }).click();
+		const canvas = page
+			.locator('.lab-panel', { hasText: 'Draw a cow for your model' })
+			.locator('.drawing-pad canvas');
 		await canvas.scrollIntoViewIfNeeded();
 		const box = await canvas.boundingBox();
 		for (let i = 0; i < 12; i++) {

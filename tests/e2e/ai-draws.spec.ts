@@ -6,7 +6,7 @@ import {
 	submitAndWait,
 	teacherWithClass
 } from './helpers';
-import { drawCow, openLab, pressInView } from './doodle';
+import { drawCow, openLab, openLabStep, pressInView } from './doodle';
 import { REAL_DATA } from '../../playwright.config';
 
 /** The start of a cow, as a child leaves it for the AI: a body and two legs. */
@@ -50,6 +50,7 @@ test('on a tablet, the AI draws a cow, then finishes a cow the student started w
 
 	const ana = await studentJoins(browser, code, 'Ana');
 	await openLab(ana);
+	await openLabStep(ana, 'The AI draws');
 	const panel = ana.locator('section.ai-draws');
 	// The grade band's own explanation of how the model learned to draw.
 	await expect(panel.locator('.intro')).toHaveAttribute('data-band', '3-5');
@@ -103,6 +104,7 @@ test('Magenta’s animal models draw too when the server has them, with their cr
 }) => {
 	test.setTimeout(120_000);
 	await page.goto('/activities/doodle-lab');
+	await openLabStep(page, 'The AI draws');
 	const panel = page.locator('section.ai-draws');
 	await expect(panel.getByRole('radio', { name: 'Cow' })).toBeChecked();
 	if (REAL_DATA.SKETCH_RNN_DIR) {

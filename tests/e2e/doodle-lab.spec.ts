@@ -6,10 +6,11 @@ import {
 	submitAndWait,
 	teacherWithClass
 } from './helpers';
-import { drawCow, openLab, pressInView } from './doodle';
+import { drawCow, openLab, openLabStep, pressInView } from './doodle';
 import { REAL_DATA } from '../../playwright.config';
 
 async function trainAndWait(student: Page, button: RegExp) {
+	await openLabStep(student, 'Train');
 	await press(student.getByRole('button', { name: button }));
 	await expect(student.getByRole('button', { name: 'Stop training' })).toBeVisible();
 	await expect(student.locator('.doodle-lab .status')).toContainText('Trained and tested in', {
@@ -45,6 +46,7 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await expectNoViolations(ana, 'doodle lab results');
 
 	// Draw a cow with a finger: the model's three best guesses appear.
+	await openLabStep(ana, 'Draw a cow');
 	const drawPanel = ana.locator('.lab-panel', { hasText: 'Draw a cow for your model' });
 	await drawCow(drawPanel.locator('.drawing-pad'));
 	await expect(ana.locator('.guesses li')).toHaveCount(3);
@@ -53,6 +55,7 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await expect(drawPanel.locator('canvas')).toHaveAttribute('data-strokes', '6');
 
 	// Fix it: half the cows spotted, and train again.
+	await openLabStep(ana, 'Training data');
 	await ana.getByLabel(/Cows with spots/).fill('0.5');
 	await expect(ana.locator('.nutrition')).toContainText('250 of 500 cows have spots.');
 	await trainAndWait(ana, /Train again/);
@@ -90,6 +93,7 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	// Ana draws a cow and is not sure it has spots.
 	const ana = await studentJoins(browser, code, 'Ana');
 	await openLab(ana);
+	await openLabStep(ana, 'Class drawings');
 	const anaPanel = ana.locator('.lab-panel', { hasText: 'Draw for your class’s dataset' });
 	await drawCow(anaPanel.locator('.drawing-pad'));
 	await pressInView(anaPanel.locator('.choice-chip', { hasText: 'Not sure' }));
@@ -101,6 +105,7 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	// Ben labels it "no spots", then adds a horse.
 	const ben = await studentJoins(browser, code, 'Ben');
 	await openLab(ben);
+	await openLabStep(ben, 'Class drawings');
 	const benPanel = ben.locator('.lab-panel', { hasText: 'Draw for your class’s dataset' });
 	await expect(benPanel.locator('.label-card svg')).toBeVisible();
 	await expectNoViolations(ben, 'class dataset panel');
@@ -129,6 +134,7 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	await expect(teacher.getByTestId('doodle-counts')).toHaveText('1 in use, 1 hidden');
 	await expectNoViolations(teacher, 'class drawings with a hidden one');
 	await ben.reload();
+	await openLabStep(ben, 'Class drawings');
 	await expect(ben.getByText('Your class has drawn 1 drawings (1 by you).')).toBeVisible();
 
 	await press(teacher.getByRole('button', { name: 'Remove all drawings' }));
@@ -146,6 +152,7 @@ test('on real Quick, Draw! drawings the lab credits the dataset and trains on pe
 	if (!('DOODLE_DATA_DIR' in REAL_DATA)) {
 		// No shared data folder on this machine: the server has no real drawings to offer, and the
 		// lab must not pretend otherwise.
+		await openLabStep(page, 'Train');
 		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 		await expect(page.getByLabel('Real Quick, Draw! drawings')).toHaveCount(0);
 		await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
@@ -159,6 +166,7 @@ test('on real Quick, Draw! drawings the lab credits the dataset and trains on pe
 	// The real test set: 30 spotted and 30 plain cows people labelled, 60 of each other animal.
 	await expect(page.locator('.subgroup[data-group="spotted"]')).toContainText('of 30 recognised');
 	await expect(page.locator('.subgroup[data-group="plain"]')).toContainText('of 30 recognised');
+	await openLabStep(page, 'Training data');
 	await press(page.getByLabel('Built-in drawings (made by the app)'));
 	await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
 	await expect(page.locator('.nutrition')).toContainText('450 of 500 cows have spots.');

@@ -72,7 +72,11 @@ export async function openLab(student: Page) {
 		await press(student.getByRole('button', { name: 'Next' }));
 		await expect(student.locator('.step-count')).not.toHaveText(before!);
 	}
-	await expect(student.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+	// The lab opens on its first step, the training data; Train waits in step 2.
+	await expect(student.getByRole('heading', { name: '1. Choose the training data' })).toBeVisible();
+	await expect(
+		student.getByRole('button', { name: 'Train', exact: true, includeHidden: true })
+	).toBeAttached();
 	// A new step scrolls smoothly to its top: let that finish before touching anything.
 	await expect
 		.poll(async () => {
@@ -81,4 +85,15 @@ export async function openLab(student: Page) {
 			return (await student.evaluate(() => window.scrollY)) === before;
 		})
 		.toBe(true);
+}
+
+/** Opens one of the lab's numbered steps (the stepper above its panels), by its short name. */
+export async function openLabStep(page: Page, title: string) {
+	await expect(page.locator('.doodle-lab')).toBeVisible();
+	// (A lab without the stepper shows every panel at once: nothing to open.)
+	if ((await page.locator('.lab-steps').count()) === 0) return;
+	const name = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const step = page.locator('.lab-steps button', { hasText: new RegExp(`^\\d+\\s*${name}$`) });
+	await pressInView(step);
+	await expect(step).toHaveAttribute('aria-current', 'step');
 }

@@ -1,34 +1,19 @@
 import { findLesson, t } from '../curriculum';
 import type { Locale } from '../curriculum/types';
-import { AI_OR_NOT_ITEMS } from './ai-or-not/items';
-import { ACTIVITIES } from './registry';
+import { ACTIVITIES, ACTIVITY_ARTIFACTS, isActivityId } from './registry';
 import type { Artifact } from '../server/class-work';
-import type { RunSummary } from '../doodle/experiment';
-import type { z } from 'zod';
-import type { aiOrNotSortSchema } from '../validation/artifacts';
-import { pathOf, viewBoxOf } from '../sketch/drawing';
-import { aiDrawingTitle } from '../sketch/model-names';
+import { reflectionText } from '../validation/artifacts';
 
-/** What the teacher's pages show of an artifact: plain, localized, safe to render as text. */
+/**
+ * What the teacher's pages show of an artifact: plain, localized, safe to render as text. A
+ * reflection is text; an activity's artifact is what its kind's `view` made of the checked data
+ * (`type` names the view, its card shows it); stored data that does not match its kind's schema
+ * is never shown, only hidden or removed.
+ */
 export type ArtifactBody =
 	| { type: 'text'; text: string }
-	| {
-			type: 'sort';
-			bins: { bin: 'ai' | 'not-ai'; items: { icon: string; name: string; correct: boolean }[] }[];
-	  }
-	| {
-			type: 'experiment';
-			/** The first run and the latest (before and after), as the student saved them. */
-			runs: Pick<RunSummary, 'source' | 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
-	  }
-	| {
-			type: 'drawing';
-			/** Who drew what: the student's first lines, then the model's. */
-			strokes: { by: 'student' | 'ai'; d: string }[];
-			viewBox: string;
-	  }
-	/** Stored data that does not match its kind's schema: never shown, only hidden or removed. */
-	| { type: 'unreadable' };
+	| { type: 'unreadable' }
+	| ({ type: string } & Record<string, unknown>);
 
 export interface ArtifactView {
 	key: string;
@@ -39,6 +24,8 @@ export interface ArtifactView {
 	where: string;
 	/** What it is: a reflection prompt, an activity name. */
 	title: string;
+	/** The kind of artifact: its card shows `body` (see loadArtifactCards). */
+	kind: string;
 	body: ArtifactBody;
 	at: string;
 	hidden: boolean;
@@ -54,19 +41,6 @@ function lessonOf(context: string) {
 	return findLesson(moduleSlug, band, lessonSlug);
 }
 
-function sortBody(data: z.output<typeof aiOrNotSortSchema>, locale: Locale): ArtifactBody {
-	const bins = (['ai', 'not-ai'] as const).map((bin) => ({
-		bin,
-		items: data.placements
-			.filter((placement) => placement.bin === bin)
-			.map((placement) => {
-				const item = AI_OR_NOT_ITEMS[placement.itemId];
-				return { icon: item.icon, name: t(item.name, locale), correct: placement.correct };
-			})
-	}));
-	return { type: 'sort', bins };
-}
-
 export function artifactView(artifact: ArtifactSource, locale: Locale): ArtifactView {
 	const found = lessonOf(artifact.context);
 	const step = found?.lesson.steps.find((s) => s.id === artifact.step);
@@ -75,36 +49,20 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 		: step?.kind === 'activity'
 			? step.activity
 			: undefined;
-	const activity = activityId ? ACTIVITIES[activityId as keyof typeof ACTIVITIES] : undefined;
+	const activity = activityId && isActivityId(activityId) ? ACTIVITIES[activityId] : undefined;
 	let title = artifact.title;
 	let body: ArtifactBody = { type: 'unreadable' };
 	const content = artifact.content;
-	if (content?.kind === 'reflection') {
+	const text = reflectionText(content);
+	const kind = content ? ACTIVITY_ARTIFACTS.get(content.kind) : undefined;
+	if (text !== null) {
 		title = step?.kind === 'reflect' ? t(step.prompt, locale) : title;
-		body = { type: 'text', text: content.data.text };
-	} else if (content?.kind === 'doodle-experiment') {
-		title = t(ACTIVITIES['doodle-lab'].title, locale);
-		body = {
-			type: 'experiment',
-			runs: content.data.runs.map(({ source, mix, accuracy, spotted, plain, gap }) => ({
-				source,
-				mix,
-				accuracy,
-				spotted,
-				plain,
-				gap
-			}))
-		};
-	} else if (content?.kind === 'ai-drawing') {
-		title = aiDrawingTitle(content.data.model, content.data.finished, locale);
-		body = {
-			type: 'drawing',
-			viewBox: viewBoxOf(content.data.strokes),
-			strokes: content.data.strokes.map((stroke) => ({ by: stroke.by, d: pathOf(stroke) }))
-		};
-	} else if (content?.kind === 'ai-or-not-sort') {
-		title = t(ACTIVITIES['ai-or-not'].title, locale);
-		body = sortBody(content.data, locale);
+		body = { type: 'text', text };
+	} else if (content && kind) {
+		title = kind.artifact.title
+			? kind.artifact.title(content.data, locale)
+			: t(ACTIVITIES[kind.activity].title, locale);
+		body = kind.artifact.view(content.data, locale) as ArtifactBody;
 	}
 	return {
 		key: artifact.key,
@@ -113,6 +71,7 @@ export function artifactView(artifact: ArtifactSource, locale: Locale): Artifact
 		avatar: artifact.avatar,
 		where: found ? t(found.lesson.title, locale) : activity ? t(activity.title, locale) : '',
 		title,
+		kind: artifact.kind,
 		body,
 		at: artifact.at.toISOString(),
 		hidden: artifact.hidden

@@ -1,46 +1,63 @@
-import type { z } from 'zod';
-import type { ActivityId, Text } from '../curriculum/types';
-import { aiOrNotPresetSchema, AI_OR_NOT_ITEM_IDS } from './ai-or-not/preset';
-import { aiOrNotPresetFromForm } from './ai-or-not/setup';
-import { DEFAULT_DOODLE_LAB_PRESET, doodleLabPresetSchema } from './doodle-lab/preset';
-import { doodleLabPresetFromForm } from './doodle-lab/setup';
+import type { Component } from 'svelte';
+import type {
+	ActivityComponent,
+	ActivityDefinition,
+	ArtifactKind,
+	SetupComponent
+} from './definition';
+import aiOrNot from './ai-or-not';
+import doodleLab from './doodle-lab';
 
-export interface ActivityDefinition {
-	id: ActivityId;
-	title: Text;
-	summary: Text;
-	presetSchema: z.ZodType;
-	defaultPreset: unknown;
-	/** Reads the teacher's set-up form into a preset. */
-	presetFromForm(form: FormData): { ok: true; preset: unknown } | { ok: false; error: string };
-}
+/**
+ * Every activity, as its folder defines it (`src/lib/activities/<id>/index.ts`). Adding an
+ * activity is its folder and one line here; `ActivityId`, the activity pages, the set-up form,
+ * progress checks, the gallery and the CSV export all follow from this list.
+ */
+export const DEFINITIONS = [aiOrNot, doodleLab] as const;
 
-/** Every activity in src/lib/activities. Components are loaded separately, only where used. */
-export const ACTIVITIES: Record<ActivityId, ActivityDefinition> = {
-	'ai-or-not': {
-		id: 'ai-or-not',
-		title: { en: 'AI or not?', es: '¿IA o no?' },
-		summary: {
-			en: 'Sort everyday things into “uses AI” and “doesn’t use AI”, then find out why.',
-			es: 'Clasifica objetos cotidianos en «usa IA» y «no usa IA» y descubre por qué.'
-		},
-		presetSchema: aiOrNotPresetSchema,
-		defaultPreset: { items: [...AI_OR_NOT_ITEM_IDS], reveal: 'each' },
-		presetFromForm: aiOrNotPresetFromForm
-	},
-	'doodle-lab': {
-		id: 'doodle-lab',
-		title: { en: 'Spotted cows lab', es: 'Laboratorio de vacas con manchas' },
-		summary: {
-			en: 'Choose the drawings a model learns from, train it right here, and find out who it gets wrong and why.',
-			es: 'Elige los dibujos de los que aprende un modelo, entrénalo aquí mismo y descubre a quién se equivoca y por qué.'
-		},
-		presetSchema: doodleLabPresetSchema,
-		defaultPreset: DEFAULT_DOODLE_LAB_PRESET,
-		presetFromForm: doodleLabPresetFromForm
-	}
-};
+export type ActivityId = (typeof DEFINITIONS)[number]['id'];
+
+export const ACTIVITIES = Object.fromEntries(
+	DEFINITIONS.map((definition) => [definition.id, definition])
+) as Record<ActivityId, ActivityDefinition<ActivityId>>;
+
+export const ACTIVITY_IDS = DEFINITIONS.map((definition) => definition.id) as ActivityId[];
 
 export function isActivityId(value: string): value is ActivityId {
 	return Object.hasOwn(ACTIVITIES, value);
+}
+
+/** Every artifact kind an activity saves, by kind, with the activity that saves it. */
+export const ACTIVITY_ARTIFACTS: ReadonlyMap<
+	string,
+	{ activity: ActivityId; artifact: ArtifactKind }
+> = new Map(
+	DEFINITIONS.flatMap((definition) =>
+		definition.artifacts.map(
+			(artifact) => [artifact.kind, { activity: definition.id, artifact }] as const
+		)
+	)
+);
+
+/** Loads an activity's component on demand, so pages without it never download its code. */
+export async function loadActivityComponent(id: ActivityId): Promise<ActivityComponent> {
+	return (await ACTIVITIES[id].component()).default;
+}
+
+export async function loadSetupComponent(id: ActivityId): Promise<SetupComponent> {
+	return (await ACTIVITIES[id].setup()).default;
+}
+
+/** The cards for some artifact kinds (those a teacher's page is about to show), by kind. */
+export async function loadArtifactCards(
+	kinds: Iterable<string>
+): Promise<Record<string, Component<{ view: never; title: string }>>> {
+	const wanted = [...new Set(kinds)].filter((kind) => ACTIVITY_ARTIFACTS.has(kind));
+	const cards = await Promise.all(
+		wanted.map(async (kind) => [
+			kind,
+			(await ACTIVITY_ARTIFACTS.get(kind)!.artifact.card()).default
+		])
+	);
+	return Object.fromEntries(cards);
 }

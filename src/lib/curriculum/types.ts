@@ -1,4 +1,5 @@
 import inlang from '../../../project.inlang/settings.json';
+import type { ActivityId } from '../activities/registry';
 
 /**
  * The curriculum content model. Content is plain data: prose in Markdown files per locale
@@ -41,8 +42,8 @@ export const BIG_IDEAS = [
 ] as const;
 export type BigIdea = (typeof BIG_IDEAS)[number];
 
-/** Activities that exist in src/lib/activities (checked by the content tests). */
-export type ActivityId = 'ai-or-not' | 'doodle-lab';
+/** Activities that exist in src/lib/activities: derived from their definitions (registry.ts). */
+export type { ActivityId };
 
 export interface Image {
 	/** Path under static/, e.g. "/curriculum/what-is-ai/robot.svg". */

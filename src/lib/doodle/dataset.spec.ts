@@ -14,6 +14,7 @@ import {
 	starterItemFromKey,
 	starterKey,
 	starterMix,
+	startingMix,
 	type DoodleItem
 } from './dataset';
 
@@ -165,5 +166,16 @@ describe('real drawings in the lab', () => {
 			plain: 0,
 			unlabelled: 59
 		});
+	});
+});
+
+describe('the mix a lesson starts from', () => {
+	it('is mostly spotted cows or already balanced, on built-in or real drawings', () => {
+		expect(startingMix('biased', 'starter')).toEqual(BIASED_MIX);
+		expect(startingMix('balanced', 'starter')).toEqual({ ...BIASED_MIX, spottedShare: 0.5 });
+		expect(startingMix('biased', 'quickdraw')).toEqual(REAL_BIASED_MIX);
+		expect(startingMix('balanced', 'quickdraw')).toEqual({ ...REAL_BIASED_MIX, spottedShare: 0.5 });
+		// A copy: the lab's sliders never change the constants.
+		expect(startingMix('biased', 'starter')).not.toBe(BIASED_MIX);
 	});
 });

@@ -191,6 +191,15 @@ export const REAL_BIASED_MIX: Mix = {
 };
 
 /**
+ * The mix a lesson starts from: mostly spotted cows (students discover the problem) or already
+ * balanced, on built-in drawings or on the fewer real ones.
+ */
+export function startingMix(start: 'biased' | 'balanced', source: 'starter' | 'quickdraw'): Mix {
+	const biased = source === 'quickdraw' ? REAL_BIASED_MIX : BIASED_MIX;
+	return start === 'balanced' ? { ...biased, spottedShare: 0.5 } : { ...biased };
+}
+
+/**
  * Splits real drawings into training pools and a balanced test set: the last drawings of each
  * group are the test (as many spotted as plain cows, and each other animal alike). The split goes
  * by the labels the drawings came with, so the class's later votes never move a drawing between

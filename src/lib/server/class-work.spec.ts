@@ -260,6 +260,34 @@ describe('CSV export rows', () => {
 	});
 });
 
+describe('CSV export of an activity step', () => {
+	it('says what the activity saved, in the words of its artifact kind’s definition', () => {
+		send(
+			ana,
+			'sort1',
+			{
+				type: 'artifact',
+				kind: 'ai-or-not-sort',
+				title: 'AI or not?',
+				data: {
+					placements: [
+						{ itemId: 'calculator', bin: 'not-ai', correct: true },
+						{ itemId: 'spam-filter', bin: 'ai', correct: true },
+						{ itemId: 'alarm-clock', bin: 'ai', correct: false }
+					]
+				}
+			},
+			activity.id
+		);
+		const row = (locale: 'en' | 'es') =>
+			progressExportRows(db, classA.id, assignment, locale).find(
+				(r) => r.student === 'Ana' && r.stepKind === 'activity' && r.lesson === lesson.title[locale]
+			)!;
+		expect(row('en').answer).toBe('2 of 3 sorted right');
+		expect(row('es').answer).toBe('2 de 3 bien clasificados');
+	});
+});
+
 describe('stored data that does not parse (the door once let it in)', () => {
 	/** What the endpoint accepted before artifacts were checked by kind: a reflection 3,500 arrays deep. */
 	function plantDeepReflection(studentId: string, key: string) {

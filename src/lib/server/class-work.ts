@@ -110,7 +110,7 @@ function artifactsFor(db: AppDatabase, slots: Slot[]): Artifact[] {
 				step: slot.step,
 				kind: event?.kind ?? slot.kind ?? '',
 				title: event?.title ?? '',
-				content: event ? ({ kind: event.kind, data: event.data } as ArtifactContent) : null,
+				content: event ? ({ kind: event.kind, data: event.data } satisfies ArtifactContent) : null,
 				at: slot.at,
 				hidden: slot.hiddenAt !== null
 			}

@@ -5,6 +5,8 @@ import { studentWork } from './class-work';
 import { stepsWithEvents } from './class-progress';
 import type { AppDatabase } from './db/client';
 import type { Assignment } from './db/schema';
+import { ACTIVITY_ARTIFACTS } from '../activities/registry';
+import { reflectionText } from '../validation/artifacts';
 
 export type ExportState = 'done' | 'in-progress' | 'not-started';
 
@@ -18,7 +20,10 @@ export interface ExportRow {
 	state: ExportState;
 	completedAt: string | null;
 	score: string | null;
-	/** Quiz: each question's answer, right or wrong. Reflection: what the student wrote. */
+	/**
+	 * Quiz: each question's answer, right or wrong. Reflection: what the student wrote. Activity:
+	 * what it saved, in a few words (each artifact kind's `csv`, from its activity's definition).
+	 */
 	answer: string;
 }
 
@@ -64,7 +69,15 @@ export function progressExportRows(
 					const reflection = done?.artifacts.find(
 						(a) => a.step === step.id && a.kind === 'reflection'
 					);
-					answer = reflection?.content?.kind === 'reflection' ? reflection.content.data.text : '';
+					answer = reflectionText(reflection?.content ?? null) ?? '';
+				} else if (step.kind === 'activity') {
+					answer = (done?.artifacts ?? [])
+						.filter((a) => a.step === step.id && a.content)
+						.flatMap((a) => {
+							const kind = ACTIVITY_ARTIFACTS.get(a.content!.kind);
+							return kind ? [kind.artifact.csv(a.content!.data, locale)] : [];
+						})
+						.join(' | ');
 				}
 				rows.push({
 					student: student.displayName,

@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { ActivityEvent } from '../activities/contract';
 import type { SavedProgress } from '../curriculum/lesson-state';
 import type { ProgressBatch } from '../validation/progress';
+import { reflectionText } from '../validation/artifacts';
 import type { AppDatabase } from './db/client';
 import { lessonProgress, progressEvents, stepCompletions, students } from './db/schema';
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
@@ -142,8 +143,7 @@ export function recordEvents(
 						step: item.step ?? null,
 						type: event.type,
 						artifactKind: event.type === 'artifact' ? event.kind : null,
-						artifactEmpty:
-							event.type === 'artifact' && event.kind === 'reflection' && !event.data.text.trim(),
+						artifactEmpty: event.type === 'artifact' && reflectionText(event)?.trim() === '',
 						bytes: sizes[i]!,
 						payload: event,
 						at

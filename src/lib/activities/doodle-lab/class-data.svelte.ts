@@ -1,4 +1,5 @@
 import type { DoodleItem } from '#lib/doodle/dataset';
+import { apiErrorMessage } from '#lib/i18n/errors';
 import type { Animal, Subgroup } from '#lib/doodle/generator';
 import type { SimplifiedDrawing } from '#lib/doodle/strokes';
 
@@ -87,8 +88,8 @@ export class ClassData {
 				body: JSON.stringify(body)
 			});
 			if (response.ok) return { ok: true };
-			const data = (await response.json().catch(() => ({}))) as { error?: string };
-			return { ok: false, message: data.error ?? `${response.status}` };
+			const data = (await response.json().catch(() => ({}))) as { code?: string };
+			return { ok: false, message: apiErrorMessage(data.code) };
 		} catch {
 			return { ok: false, message: null };
 		}

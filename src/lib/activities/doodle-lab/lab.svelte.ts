@@ -5,6 +5,7 @@ import {
 	poolMix,
 	splitRealDrawings,
 	starterMix,
+	startingMix,
 	withClassLabels,
 	MIX_LIMITS,
 	type DoodleItem,
@@ -23,6 +24,18 @@ import type { WorkerItem } from '#lib/doodle/training-session';
 import type { ActivityEvent } from '../contract';
 
 export type LabStatus = 'idle' | 'training' | 'testing' | 'trained' | 'cancelled' | 'failed';
+
+/** The lab's numbered steps, in the order its instructions give them. */
+export const LAB_STEPS = ['data', 'class', 'train', 'results', 'compare', 'draw', 'ai'] as const;
+export type LabStep = (typeof LAB_STEPS)[number];
+
+/** The steps a student sees: drawing for the class's dataset only in a class. */
+export function labSteps(inClass: boolean): LabStep[] {
+	return LAB_STEPS.filter((step) => inClass || step !== 'class');
+}
+
+/** Where the trainer stands: starting, running on a backend, or unable to start (offline). */
+export type TrainerState = 'starting' | 'ready' | 'failed';
 
 export interface CurvePoint {
 	epoch: number;
@@ -90,25 +103,71 @@ export class DoodleLab {
 	fraction = $state(0);
 	curve = $state<CurvePoint[]>([]);
 	runs = $state.raw<Run[]>([]);
+	/** What went wrong in the last training: `worker` when the trainer itself could not start. */
 	error = $state<string | null>(null);
 	guesses = $state<Guess[]>([]);
+	/** The run whose model made the guesses shown. */
+	guessedBy = $state<number | null>(null);
+	/** The strokes on the "Draw a cow" pad, so a new model can guess the same drawing again. */
+	drawing = $state.raw<RawStroke[]>([]);
+
+	/** The step on screen; training ends on its results. */
+	step = $state<LabStep>('data');
+	/** The TensorFlow.js backend the trainer runs on (`wasm`, `webgl`, `cpu`) once it is ready. */
+	backend = $state<string | null>(null);
+	trainerState = $state<TrainerState>('starting');
 
 	private guessing = 0;
+	private trainer: TrainerClient;
 
 	constructor(
-		private readonly trainer: TrainerClient,
-		start: Mix,
+		private readonly startTrainer: () => TrainerClient,
+		/** The preset's starting data: mostly spotted cows, or already balanced. */
+		private readonly start: 'biased' | 'balanced',
 		private readonly report: (event: ActivityEvent) => void,
 		private readonly options: Partial<TrainOptions> = {}
 	) {
-		this.mix = { ...start };
+		this.mix = startingMix(start, 'starter');
+		this.trainer = this.startWorker();
+	}
+
+	/** Starts a trainer (a worker); one that cannot start says so and is started again later. */
+	private startWorker(): TrainerClient {
+		const trainer = this.startTrainer();
+		this.trainerState = 'starting';
+		this.backend = null;
+		void trainer.backend.then((name) => {
+			if (trainer !== this.trainer) return;
+			this.backend = name === 'none' ? null : name;
+			this.trainerState = name === 'none' ? 'failed' : 'ready';
+			if (name === 'none' && !this.busy) {
+				this.status = 'failed';
+				this.error = 'worker';
+			}
+		});
+		return trainer;
+	}
+
+	/** After a failed start (no connection), a fresh trainer: on the next Train tap or when back online. */
+	restartIfFailed(): void {
+		if (this.trainerState !== 'failed' || this.busy) return;
+		this.trainer.dispose();
+		this.trainer = this.startWorker();
+		if (this.status === 'failed' && this.error === 'worker') {
+			this.status = 'idle';
+			this.error = null;
+		}
+	}
+
+	dispose(): void {
+		this.trainer.dispose();
 	}
 
 	/** Switches between built-in and real drawings, each with its own starting mix. */
-	useSource(source: Exclude<DoodleSource, 'class'>, mix: Mix): void {
+	useSource(source: Exclude<DoodleSource, 'class'>): void {
 		if (this.busy || (source === 'quickdraw' && !this.real)) return;
 		this.source = source;
-		this.mix = { ...mix };
+		this.mix = startingMix(this.start, source);
 	}
 
 	/** Real drawings from the server, if it has them (else the lab stays on built-in ones). */
@@ -116,7 +175,12 @@ export class DoodleLab {
 		try {
 			const response = await fetcher('/api/doodles/quickdraw');
 			if (!response.ok) return;
-			const { items } = (await response.json()) as { items: Omit<DoodleItem, 'source'>[] };
+			// `available: false` (and no items) when the server has no real drawings.
+			const { available, items } = (await response.json()) as {
+				available: boolean;
+				items: Omit<DoodleItem, 'source'>[];
+			};
+			if (!available || items.length === 0) return;
 			this.realItems = items.map((item) => ({ ...item, source: 'quickdraw' }));
 		} catch {
 			// Offline: built-in drawings only.
@@ -133,6 +197,7 @@ export class DoodleLab {
 
 	async train(): Promise<void> {
 		if (this.busy) return;
+		this.restartIfFailed();
 		const mix = { ...this.mix };
 		const label = this.label;
 		const test = this.test;
@@ -170,7 +235,9 @@ export class DoodleLab {
 			this.runs = [...this.runs, { number: this.runs.length + 1, summary, evaluation, test }];
 			performance.measure('doodle-train-and-test', { start: started });
 			this.status = 'trained';
-			this.guesses = [];
+			this.step = 'results';
+			// The drawing still on the pad: the new model guesses it again.
+			void this.guess(this.drawing);
 			this.report({
 				type: 'score',
 				correct: evaluation.overall.correct,
@@ -184,7 +251,12 @@ export class DoodleLab {
 			});
 		} catch (error) {
 			this.status = 'failed';
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error =
+				this.trainerState === 'failed'
+					? 'worker'
+					: error instanceof Error
+						? error.message
+						: String(error);
 		}
 	}
 
@@ -195,8 +267,11 @@ export class DoodleLab {
 	/** The model's top three guesses for a drawing in progress; the latest call wins. */
 	async guess(strokes: RawStroke[]): Promise<void> {
 		const call = ++this.guessing;
-		if (!this.latest || strokes.length === 0) {
+		this.drawing = strokes;
+		const model = this.latest?.number ?? null;
+		if (model === null || strokes.length === 0) {
 			this.guesses = [];
+			this.guessedBy = null;
 			return;
 		}
 		const started = performance.now();
@@ -209,7 +284,10 @@ export class DoodleLab {
 				start: started,
 				duration: this.trainer.lastPredictionMs ?? 0
 			});
-			if (call === this.guessing) this.guesses = topGuesses(probabilities);
+			if (call === this.guessing) {
+				this.guesses = topGuesses(probabilities);
+				this.guessedBy = model;
+			}
 		} catch {
 			// A training replaced the model meanwhile; the next stroke asks again.
 		}

@@ -1,5 +1,5 @@
 import { artifactView } from '#lib/activities/artifact-view';
-import { ACTIVITIES } from '#lib/activities/registry';
+import { ACTIVITIES, isActivityId } from '#lib/activities/registry';
 import { findLesson, t } from '#lib/curriculum';
 import { formatDateTime } from '#lib/i18n/dates';
 import { ownedStudent } from '#lib/server/class-access';
@@ -24,7 +24,7 @@ export const load: PageServerLoad = (event) => {
 		const activityId = context.context.startsWith('activity:')
 			? context.context.slice('activity:'.length)
 			: null;
-		const activity = activityId ? ACTIVITIES[activityId as keyof typeof ACTIVITIES] : undefined;
+		const activity = activityId && isActivityId(activityId) ? ACTIVITIES[activityId] : undefined;
 		return {
 			context: context.context,
 			title: found
