@@ -3,14 +3,14 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server';
 import { getDb } from '#lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '#lib/server/auth/session';
-import { setSessionCookie, deleteSessionCookie } from '#lib/server/auth/cookies';
+import { setSessionCookie, deleteSessionCookie } from '#lib/server/http/cookies';
 import { startServer } from '#lib/server/startup';
 import { FALLBACK_CSP, SECURITY_HEADERS } from '#lib/security-headers.js';
 import {
 	STUDENT_SESSION_COOKIE,
 	validateStudentSessionToken
 } from '#lib/server/auth/student-session';
-import { deleteStudentSessionCookie, setStudentSessionCookie } from '#lib/server/auth/cookies';
+import { deleteStudentSessionCookie, setStudentSessionCookie } from '#lib/server/http/cookies';
 
 export const init: ServerInit = async () => {
 	await startServer();

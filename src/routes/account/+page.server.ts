@@ -1,8 +1,8 @@
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { changePassword } from '#lib/server/accounts';
-import { deleteSessionCookie } from '#lib/server/auth/cookies';
-import { requireUser } from '#lib/server/auth/guards';
+import { deleteSessionCookie } from '#lib/server/http/cookies';
+import { requireUser } from '#lib/server/http/guards';
 import { invalidateUserSessions } from '#lib/server/auth/session';
 import { getDb } from '#lib/server/db';
 import { parseForm } from '#lib/validation/form';

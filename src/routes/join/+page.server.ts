@@ -1,6 +1,6 @@
 import { fail, isHttpError, redirect } from '@sveltejs/kit';
-import { readFormData } from '#lib/server/forms';
-import { classForCode } from '#lib/server/joining';
+import { readFormData } from '#lib/server/http/forms';
+import { classForCode } from '#lib/server/http/joining';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

@@ -1,7 +1,7 @@
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { error, redirect } from '@sveltejs/kit';
 import { cookieMaxAge, cookieName, isLocale } from '#lib/paraglide/runtime';
-import { safeRedirectTarget } from '#lib/server/auth/guards';
+import { safeRedirectTarget } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** The language switcher's form posts here; the choice is kept in Paraglide's locale cookie. */

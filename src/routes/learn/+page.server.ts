@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setHandRaised } from '#lib/server/help';
 import { notifyClassProgress } from '#lib/server/live';
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { parseForm } from '#lib/validation/form';
 import { HELP_FIELDS, helpSchema } from '#lib/validation/classes';
-import { deleteStudentSessionCookie } from '#lib/server/auth/cookies';
-import { requireStudent, studentOrError } from '#lib/server/auth/guards';
+import { deleteStudentSessionCookie } from '#lib/server/http/cookies';
+import { requireStudent, studentOrError } from '#lib/server/http/guards';
 import { STUDENT_SESSION_COOKIE, invalidateStudentSession } from '#lib/server/auth/student-session';
 import { getDb } from '#lib/server/db';
 import { ownPicturePassword } from '#lib/server/students';

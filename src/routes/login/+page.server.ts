@@ -1,12 +1,12 @@
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { logIn } from '#lib/server/accounts';
-import { setSessionCookie } from '#lib/server/auth/cookies';
-import { homeFor, safeRedirectTarget } from '#lib/server/auth/guards';
+import { setSessionCookie } from '#lib/server/http/cookies';
+import { homeFor, safeRedirectTarget } from '#lib/server/http/guards';
 import { createSession, generateSessionToken } from '#lib/server/auth/session';
 import { getDb } from '#lib/server/db';
 import { minutesToWait } from '#lib/server/rate-limit';
-import { requesterOf } from '#lib/server/device';
+import { requesterOf } from '#lib/server/http/device';
 import { parseForm } from '#lib/validation/form';
 import { LOGIN_FIELDS, loginSchema } from '#lib/validation/account';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSessionCookie } from '#lib/server/auth/cookies';
+import { deleteSessionCookie } from '#lib/server/http/cookies';
 import { invalidateSession } from '#lib/server/auth/session';
 import { getDb } from '#lib/server/db';
 import type { Actions, PageServerLoad } from './$types';

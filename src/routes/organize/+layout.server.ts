@@ -1,4 +1,4 @@
-import { requireRole } from '#lib/server/auth/guards';
+import { requireRole } from '#lib/server/http/guards';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (event) => {

@@ -1,4 +1,4 @@
-import { requireRole } from '#lib/server/auth/guards';
+import { requireRole } from '#lib/server/http/guards';
 import { getDb } from '#lib/server/db';
 import { config } from '#lib/server/config';
 import { registrationSummary } from '#lib/server/registrations';

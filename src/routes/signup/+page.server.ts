@@ -1,7 +1,7 @@
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { fail, redirect } from '@sveltejs/kit';
 import { requestSignup } from '#lib/server/accounts';
-import { homeFor } from '#lib/server/auth/guards';
+import { homeFor } from '#lib/server/http/guards';
 import { getDb } from '#lib/server/db';
 import { minutesToWait } from '#lib/server/rate-limit';
 import { m } from '#lib/paraglide/messages';

@@ -1,4 +1,4 @@
-import { requireUser } from '#lib/server/auth/guards';
+import { requireUser } from '#lib/server/http/guards';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (event) => {

@@ -1,4 +1,4 @@
-import { requireUser } from '#lib/server/auth/guards';
+import { requireUser } from '#lib/server/http/guards';
 import { listClasses } from '#lib/server/classes';
 import { getDb } from '#lib/server/db';
 import { countryName } from '#lib/countries';

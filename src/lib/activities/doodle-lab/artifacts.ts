@@ -6,7 +6,7 @@ import {
 } from '#lib/doodle/experiment';
 import { AI_DRAWING_KIND, aiDrawingSchema, type AiDrawing } from '#lib/sketch/artifact';
 import { pathOf, viewBoxOf } from '#lib/sketch/drawing';
-import { aiDrawingTitle } from '#lib/sketch/model-names';
+import { aiDrawingTitle } from '#lib/i18n/sketch-model-names';
 import type { Locale } from '../../curriculum/types';
 import { defineArtifact } from '../definition';
 

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { ACTIVITIES, isActivityId } from '#lib/activities/registry';
 import { decodePreset, encodePreset } from '#lib/activities/preset-link';
 import { t } from '#lib/curriculum';
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An activity on its own, configured by a preset in the link (`?preset=`), e.g. shared by a teacher. */

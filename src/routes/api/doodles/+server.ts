@@ -6,7 +6,7 @@ import { readJson } from '#lib/server/json-body';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { realCowLabels } from '#lib/server/real-labels';
 import { apiError } from '#lib/validation/errors';
-import { studentEndpoint } from '#lib/server/auth/guards';
+import { studentEndpoint } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /**

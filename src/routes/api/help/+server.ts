@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { studentEndpoint } from '#lib/server/auth/guards';
+import { studentEndpoint } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** Whether the signed-in student's hand is still up: the tablet lowers it once the teacher helped. */

@@ -5,7 +5,7 @@ import { readJson } from '#lib/server/json-body';
 import { notifyClassProgress } from '#lib/server/live';
 import { MAX_EVENT_PAYLOAD_BYTES, progressBatchSchema } from '#lib/validation/progress';
 import { apiError } from '#lib/validation/errors';
-import { studentEndpoint } from '#lib/server/auth/guards';
+import { studentEndpoint } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db';
-import { readFormData } from '#lib/server/forms';
-import { classForCode, requesterOf } from '#lib/server/joining';
+import { readFormData } from '#lib/server/http/forms';
+import { classForCode, requesterOf } from '#lib/server/http/joining';
 import { minutesToWait } from '#lib/server/rate-limit';
 import { joinWithNewName, rosterForJoin } from '#lib/server/students';
 import { parseForm } from '#lib/validation/form';

@@ -1,4 +1,4 @@
-import { requireRole } from '#lib/server/auth/guards';
+import { requireRole } from '#lib/server/http/guards';
 import { getDb } from '#lib/server/db';
 import { recentMail } from '#lib/server/mail';
 import { formatDateTime } from '#lib/i18n/dates';

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { requireUser } from '#lib/server/auth/guards';
+import { requireUser } from '#lib/server/http/guards';
 import { createClass, listClasses } from '#lib/server/classes';
 import { getDb } from '#lib/server/db';
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { CREATE_CLASS_FIELDS, createClassSchema } from '#lib/validation/classes';
 import { parseForm } from '#lib/validation/form';
 import type { Actions, PageServerLoad } from './$types';

@@ -6,7 +6,7 @@ import { doodleVoteSchema } from '#lib/validation/doodles';
 import { realDoodles } from '#lib/server/quickdraw-set';
 import { voteOnRealCow } from '#lib/server/real-labels';
 import { apiError } from '#lib/validation/errors';
-import { studentEndpoint } from '#lib/server/auth/guards';
+import { studentEndpoint } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** A student's vote in the labelling round: does this classmate's (or this real) cow have spots? */

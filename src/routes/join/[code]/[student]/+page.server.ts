@@ -7,8 +7,13 @@ import {
 	isPictureId
 } from '#lib/classes/pictures';
 import { getDb } from '#lib/server/db';
-import { readFormData } from '#lib/server/forms';
-import { classForCode, cryptoRandomInt, requesterOf, signInStudent } from '#lib/server/joining';
+import { readFormData } from '#lib/server/http/forms';
+import {
+	classForCode,
+	cryptoRandomInt,
+	requesterOf,
+	signInStudent
+} from '#lib/server/http/joining';
 import { minutesToWait } from '#lib/server/rate-limit';
 import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '#lib/server/students';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { confirmSignup, isPendingSignup } from '#lib/server/accounts';
-import { setSessionCookie } from '#lib/server/auth/cookies';
-import { homeFor } from '#lib/server/auth/guards';
+import { setSessionCookie } from '#lib/server/http/cookies';
+import { homeFor } from '#lib/server/http/guards';
 import { createSession, generateSessionToken } from '#lib/server/auth/session';
 import { getDb } from '#lib/server/db';
 import type { Actions, PageServerLoad } from './$types';

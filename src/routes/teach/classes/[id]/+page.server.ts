@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ownedClass } from '#lib/server/class-access';
+import { ownedClass } from '#lib/server/http/class-access';
 import {
 	addRoster,
 	deleteClass,
@@ -12,7 +12,7 @@ import { getDb } from '#lib/server/db';
 import { assignModule, listAssignments, removeAssignment } from '#lib/server/assignments';
 import { MODULES, findModule, moduleBands, t } from '#lib/curriculum';
 import { resetPicturePassword } from '#lib/server/students';
-import { readFormData } from '#lib/server/forms';
+import { readFormData } from '#lib/server/http/forms';
 import { parseForm } from '#lib/validation/form';
 import {
 	ASSIGN_FIELDS,

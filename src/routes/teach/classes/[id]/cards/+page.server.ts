@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { AVATARS, isAvatarId, pictureEmoji } from '#lib/classes/pictures';
-import { requireUser } from '#lib/server/auth/guards';
+import { requireUser } from '#lib/server/http/guards';
 import { getOwnedClass, listStudents } from '#lib/server/classes';
 import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireUser } from '#lib/server/auth/guards';
+import { requireUser } from '#lib/server/http/guards';
 import { getOwnedClass } from '#lib/server/classes';
 import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
-import { ownedClass } from '#lib/server/class-access';
+import { ownedClass } from '#lib/server/http/class-access';
 import { classDoodles } from '#lib/server/class-doodles';
 import { getDb } from '#lib/server/db';
-import { clearDoodles, setDoodleVisibility } from '#lib/server/teacher-actions';
+import { clearDoodles, setDoodleVisibility } from '#lib/server/http/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The class's own drawings for the spotted-cows lab: the teacher hides what should not be used. */

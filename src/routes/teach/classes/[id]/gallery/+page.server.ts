@@ -1,8 +1,8 @@
 import { artifactView } from '#lib/activities/artifact-view';
-import { ownedClass } from '#lib/server/class-access';
+import { ownedClass } from '#lib/server/http/class-access';
 import { artifactPage } from '#lib/server/class-work';
 import { getDb } from '#lib/server/db';
-import { removeArtifactAction, setArtifactVisibility } from '#lib/server/teacher-actions';
+import { removeArtifactAction, setArtifactVisibility } from '#lib/server/http/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** ?page=N: a whole number from 1; anything else is the first page. */

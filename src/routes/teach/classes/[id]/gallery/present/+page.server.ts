@@ -1,5 +1,5 @@
 import { artifactView } from '#lib/activities/artifact-view';
-import { ownedClass } from '#lib/server/class-access';
+import { ownedClass } from '#lib/server/http/class-access';
 import { artifactPage } from '#lib/server/class-work';
 import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';

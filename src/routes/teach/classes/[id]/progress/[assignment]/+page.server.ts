@@ -1,11 +1,11 @@
 import { findModule, t } from '#lib/curriculum';
 import { localize } from '#lib/curriculum/localize';
-import { stepKindLabel } from '#lib/curriculum/labels';
+import { stepKindLabel } from '#lib/i18n/curriculum-labels';
 import { ownTitle } from '#lib/curriculum/step-title';
-import { ownedAssignment } from '#lib/server/class-access';
+import { ownedAssignment } from '#lib/server/http/class-access';
 import { progressGrid } from '#lib/server/class-progress';
 import { getDb } from '#lib/server/db';
-import { helpedStudent } from '#lib/server/teacher-actions';
+import { helpedStudent } from '#lib/server/http/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

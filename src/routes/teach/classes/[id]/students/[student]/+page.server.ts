@@ -2,7 +2,7 @@ import { artifactView } from '#lib/activities/artifact-view';
 import { ACTIVITIES, isActivityId } from '#lib/activities/registry';
 import { findLesson, t } from '#lib/curriculum';
 import { formatDateTime } from '#lib/i18n/dates';
-import { ownedStudent } from '#lib/server/class-access';
+import { ownedStudent } from '#lib/server/http/class-access';
 import { studentWork } from '#lib/server/class-work';
 import { getDb } from '#lib/server/db';
 import {
@@ -10,7 +10,7 @@ import {
 	removeArtifactAction,
 	removeStudentAction,
 	setArtifactVisibility
-} from '#lib/server/teacher-actions';
+} from '#lib/server/http/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One student's work: every lesson they opened, their answers, scores and artifacts. */

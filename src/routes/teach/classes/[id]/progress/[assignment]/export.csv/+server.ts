@@ -1,7 +1,7 @@
 import { toCsv } from '#lib/classes/csv';
-import { stepKindLabel } from '#lib/curriculum/labels';
+import { stepKindLabel } from '#lib/i18n/curriculum-labels';
 import { m } from '#lib/paraglide/messages';
-import { ownedAssignment } from '#lib/server/class-access';
+import { ownedAssignment } from '#lib/server/http/class-access';
 import { getDb } from '#lib/server/db';
 import { progressExportRows, type ExportState } from '#lib/server/progress-export';
 import type { RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-import { ownedAssignment } from '#lib/server/class-access';
+import { ownedAssignment } from '#lib/server/http/class-access';
 import { progressGrid } from '#lib/server/class-progress';
 import { getDb } from '#lib/server/db';
 import { onClassProgress } from '#lib/server/live';

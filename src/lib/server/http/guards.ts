@@ -1,8 +1,8 @@
 import { error, json, redirect, type RequestEvent } from '@sveltejs/kit';
 import { apiError } from '../../validation/errors';
 import type { Role } from '../db/schema';
-import type { SessionUser } from './session';
-import type { SessionStudent } from './student-session';
+import type { SessionUser } from '../auth/session';
+import type { SessionStudent } from '../auth/student-session';
 
 /** A visitor is sent to log in and brought back here afterwards. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {

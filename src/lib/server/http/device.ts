@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { generateSessionToken } from './auth/session';
-import { config } from './config';
-import { hashDevice, type Requester } from './join-guard';
+import { generateSessionToken } from '../auth/session';
+import { config } from '../config';
+import { hashDevice, type Requester } from '../join-guard';
 
 /** A random id for the browser, so limits can tell one tablet or laptop from the rest of a school. */
 export const DEVICE_COOKIE = 'dayofai_device';

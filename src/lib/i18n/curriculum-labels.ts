@@ -1,5 +1,5 @@
 import { m } from '#lib/paraglide/messages';
-import type { BigIdea, StepKind } from './types';
+import type { BigIdea, StepKind } from '../curriculum/types';
 
 export const bigIdeaLabel: Record<BigIdea, () => string> = {
 	perception: m.bigidea_perception,

@@ -8,8 +8,8 @@ import {
 	studentEndpoint,
 	studentOrError
 } from './guards';
-import type { SessionStudent } from './student-session';
-import type { SessionUser } from './session';
+import type { SessionStudent } from '../auth/student-session';
+import type { SessionUser } from '../auth/session';
 
 const teacher: SessionUser = {
 	id: 't',

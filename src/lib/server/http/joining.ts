@@ -1,14 +1,14 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { isJoinCode, normalizeJoinCode } from '../classes/join-code';
-export { cryptoRandomInt } from '../classes/join-code';
-import { setStudentSessionCookie } from './auth/cookies';
-import { generateSessionToken } from './auth/session';
-import { createStudentSession } from './auth/student-session';
-import { findClassByCode } from './classes';
-import { getDb } from './db';
-import type { Class } from './db/schema';
-import { codeCounters, countTry, trustDevice, waitFor } from './join-guard';
-import { minutesToWait } from './rate-limit';
+import { isJoinCode, normalizeJoinCode } from '../../classes/join-code';
+export { cryptoRandomInt } from '../../classes/join-code';
+import { setStudentSessionCookie } from './cookies';
+import { generateSessionToken } from '../auth/session';
+import { createStudentSession } from '../auth/student-session';
+import { findClassByCode } from '../classes';
+import { getDb } from '../db';
+import type { Class } from '../db/schema';
+import { codeCounters, countTry, trustDevice, waitFor } from '../join-guard';
+import { minutesToWait } from '../rate-limit';
 import { requesterOf } from './device';
 
 export { requesterOf };

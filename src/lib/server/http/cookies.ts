@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { config } from '../config';
-import { SESSION_COOKIE } from './session';
-import { STUDENT_SESSION_COOKIE } from './student-session';
+import { SESSION_COOKIE } from '../auth/session';
+import { STUDENT_SESSION_COOKIE } from '../auth/student-session';
 
 /** Secure in production; elsewhere only when the request itself came over HTTPS. */
 function secure(event: Pick<RequestEvent, 'url'>): boolean {

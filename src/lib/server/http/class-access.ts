@@ -1,10 +1,10 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import { requireUser } from './auth/guards';
-import { getOwnedClass } from './classes';
-import { getDb } from './db';
-import { assignments } from './db/schema';
-import { getStudentInClass } from './students';
+import { requireUser } from './guards';
+import { getOwnedClass } from '../classes';
+import { getDb } from '../db';
+import { assignments } from '../db/schema';
+import { getStudentInClass } from '../students';
 
 type ClassEvent = Pick<RequestEvent, 'locals' | 'url'> & {
 	params: Partial<Record<string, string>>;

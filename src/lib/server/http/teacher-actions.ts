@@ -1,19 +1,19 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ownedClass } from './class-access';
-import { removeArtifact, removeStudent, setArtifactHidden } from './class-work';
-import { clearClassDoodles, setDoodleHidden } from './class-doodles';
-import { getDb } from './db';
+import { removeArtifact, removeStudent, setArtifactHidden } from '../class-work';
+import { clearClassDoodles, setDoodleHidden } from '../class-doodles';
+import { getDb } from '../db';
 import { readFormData } from './forms';
-import { markHelped } from './help';
-import { notifyClassProgress } from './live';
-import { parseForm } from '../validation/form';
+import { markHelped } from '../help';
+import { notifyClassProgress } from '../live';
+import { parseForm } from '../../validation/form';
 import {
 	ARTIFACT_REF_FIELDS,
 	STUDENT_REF_FIELDS,
 	artifactRefSchema,
 	studentRefSchema
-} from '../validation/classes';
-import { doodleRefSchema } from '../validation/doodles';
+} from '../../validation/classes';
+import { doodleRefSchema } from '../../validation/doodles';
 
 type ClassEvent = RequestEvent<Partial<Record<string, string>>>;
 
