@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../curriculum/types';
 import type { AppDatabase } from './db/client';
 import { users, type Assignment, type Class } from './db/schema';
 import { createTestDb } from './testing/test-db';
@@ -279,7 +280,7 @@ describe('CSV export of an activity step', () => {
 			},
 			activity.id
 		);
-		const row = (locale: 'en' | 'es') =>
+		const row = (locale: Locale) =>
 			progressExportRows(db, classA.id, assignment, locale).find(
 				(r) => r.student === 'Ana' && r.stepKind === 'activity' && r.lesson === lesson.title[locale]
 			)!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '#lib/curriculum/types';
 import { AiOrNotGame, summarize } from './game';
 import { AI_OR_NOT_ITEMS } from './items';
 import {
@@ -52,7 +53,7 @@ describe('AI_OR_NOT_ITEMS', () => {
 
 	it('keeps names short and descriptions and explanations in sentences', () => {
 		for (const item of Object.values(AI_OR_NOT_ITEMS)) {
-			for (const locale of ['en', 'es'] as const) {
+			for (const locale of LOCALES) {
 				expect(words(item.name[locale]), `${item.id} ${locale}`).toBeGreaterThanOrEqual(2);
 				expect(words(item.name[locale]), `${item.id} ${locale}`).toBeLessThanOrEqual(4);
 				expect(item.description[locale], `${item.id} ${locale}`).toMatch(/\.$/);
