@@ -14,3 +14,11 @@ export function formatDate(value: string | Date, locale: string): string {
 	const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** A number with a fixed count of decimals, as the page's language writes it ("2.5", "2,5"). */
+export function formatDecimal(value: number, digits: number, locale: string): string {
+	return new Intl.NumberFormat(locale, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(value);
+}

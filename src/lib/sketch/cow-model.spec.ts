@@ -75,7 +75,7 @@ describe('the project’s sketch-rnn cow model', () => {
 			// ends, with the end state as its last step.
 			expect(ended).toBeGreaterThanOrEqual(0.65);
 		}
-	});
+	}, 30_000);
 
 	it('finds the starter cows far likelier than pigs and sheep, and likelier than horses', () => {
 		const test = balancedTestSet(40);
@@ -93,7 +93,7 @@ describe('the project’s sketch-rnn cow model', () => {
 		// for the plain cows, one in ten of the model's training drawings.
 		expect(cows).toBeGreaterThan(means.horse! + 0.3);
 		expect(means.plain).toBeGreaterThan(means.horse!);
-	});
+	}, 30_000);
 
 	it('draws what an independent doodle classifier takes for cows', async () => {
 		await tf.setBackend('wasm');
