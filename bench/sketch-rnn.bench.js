@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machine, percentile, writeRecord, sharedDataDir } from './lib.js';
 
@@ -298,7 +298,8 @@ async function measure({ name, source, file, text, modified, info }) {
 		const result = {
 			model: name,
 			source,
-			file,
+			// Relative to where the benchmark ran, so no machine's own paths are recorded.
+			file: relative(process.cwd(), file),
 			file_modified: modified,
 			file_kb: round(text.length / 1024),
 			file_info: info,
@@ -397,7 +398,9 @@ console.log(
 const missing = models.some((m) => m.name === 'cow') ? [] : ['cow'];
 writeRecord(values.name, {
 	...machine(),
-	decoder: values.decoder ? resolve(values.decoder) : 'src/lib/sketch/decoder.ts',
+	decoder: values.decoder
+		? relative(process.cwd(), resolve(values.decoder))
+		: 'src/lib/sketch/decoder.ts',
 	browser: `Chromium ${browserVersion} headless, --disable-gpu`,
 	load_average_before: round(load, 2),
 	target_ms: TARGET_MS,
