@@ -1,4 +1,4 @@
-import inlang from '../../../project.inlang/settings.json';
+import inlang from '../../../project.inlang/settings.json' with { type: 'json' };
 import type { ActivityId } from '../activities/registry';
 
 /**
