@@ -8,7 +8,7 @@ import {
 	teacherWithClass,
 	uniqueEmail
 } from './helpers';
-import { findLesson } from '../../src/lib/curriculum';
+import { whatIsAi } from '../../src/lib/curriculum/skeletons/what-is-ai';
 
 /**
  * What a mischievous student, an attacker and a crowded school network can do, tried against the
@@ -180,7 +180,9 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 test('the gallery pages: 48 items a page, counted over the whole gallery', async ({ browser }) => {
 	test.setTimeout(120_000);
 	const { teacher, path, code } = await teacherWithClass(browser, 'Busy gallery');
-	const steps = findLesson('what-is-ai', '3-5', 'spot-the-ai')!.lesson.steps.map((s) => s.id);
+	const steps = whatIsAi.lessons['3-5']!.find((l) => l.slug === 'spot-the-ai')!.steps.map(
+		(s) => s.id
+	);
 	const students = [];
 	for (const name of ['Ana', 'Ben', 'Cai', 'Dee', 'Eli'])
 		students.push(await studentJoins(browser, code, name));
