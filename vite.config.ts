@@ -3,6 +3,7 @@ import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { lessonContent } from './src/lib/build/lesson-content-plugin.ts';
+import { messageFallbacks } from './src/lib/build/message-fallbacks-plugin.ts';
 
 export default defineConfig({
 	plugins: [
@@ -16,6 +17,7 @@ export default defineConfig({
 					strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 				}),
 		lessonContent(),
+		messageFallbacks(),
 		sveltekit({
 			adapter: adapter({ out: 'build' }),
 			csp: {

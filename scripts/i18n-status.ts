@@ -6,11 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+	emptyTranslations,
+	inlangSettings,
+	untranslatedMessages
+} from '../src/lib/build/message-catalogues';
 import { parseContentFile, type ContentDoc } from '../src/lib/curriculum/content-format';
 import {
 	formatTranslationStatus,
 	missingLessonTexts,
-	missingMessages,
 	type LocaleStatus
 } from '../src/lib/curriculum/translation-status';
 
@@ -22,38 +26,23 @@ function markdownFiles(dir: string): string[] {
 	});
 }
 
-const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
-
 /** The status of every locale of the inlang project in projectDir, its lessons in contentDir. */
 export function translationStatus(projectDir: string, contentDir: string): LocaleStatus[] {
-	const settings = readJson(join(projectDir, 'project.inlang', 'settings.json')) as {
-		baseLocale: string;
-		locales: string[];
-		'plugin.inlang.messageFormat': { pathPattern: string };
-	};
-	const catalogue = (locale: string) => {
-		const path = join(
-			projectDir,
-			settings['plugin.inlang.messageFormat'].pathPattern.replace('{locale}', locale)
-		);
-		try {
-			return readJson(path);
-		} catch {
-			return {};
-		}
-	};
+	const settings = inlangSettings(projectDir);
 	const files: Record<string, ContentDoc> = Object.fromEntries(
 		markdownFiles(contentDir).map((path) => {
 			const key = relative(contentDir, path).split(sep).join('/');
 			return [key, parseContentFile(readFileSync(path, 'utf8'), relative(projectDir, path))];
 		})
 	);
-	const base = catalogue(settings.baseLocale);
+	const untranslated = untranslatedMessages(projectDir);
+	const empty = emptyTranslations(projectDir);
 	return settings.locales
 		.filter((locale) => locale !== settings.baseLocale)
 		.map((locale) => ({
 			locale,
-			messages: missingMessages(base, catalogue(locale)),
+			messages: untranslated[locale] ?? [],
+			empty: empty[locale] ?? [],
 			lessons: missingLessonTexts(files, settings.baseLocale, locale)
 		}));
 }

@@ -108,10 +108,11 @@ describe('a locale with part of the lessons translated', () => {
 		);
 		expect(report).toBe(
 			[
-				'fr: 2 messages and 7 lesson texts missing (shown in English)',
+				'fr: 1 message and 7 lesson texts missing (shown in English)',
+				'  empty messages (a page shows nothing: translate them, or delete them to show English):',
+				'    thanks',
 				'  messages:',
 				'    farewell',
-				'    thanks',
 				'  lessons:',
 				'    fr/fixture/3-5/first.md: summary',
 				'    fr/fixture/3-5/first.md: objectives item 2',

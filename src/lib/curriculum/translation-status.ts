@@ -6,18 +6,23 @@ export interface LocaleStatus {
 	locale: string;
 	/** Message keys in the base catalogue that this locale's catalogue lacks. */
 	messages: string[];
+	/** Keys translated as an empty text: Paraglide shows nothing for them, not the English. */
+	empty?: string[];
 	/** "<file>: <what>" for each lesson or module text the locale lacks. */
 	lessons: string[];
 }
 
-/** Keys of the base message catalogue missing (or empty) in another. "$schema" is not a message. */
+/** Keys of the base message catalogue missing in another. "$schema" is not a message. */
 export function missingMessages(
 	base: Record<string, unknown>,
 	other: Record<string, unknown>
 ): string[] {
-	return Object.keys(base).filter(
-		(key) => !key.startsWith('$') && (typeof other[key] !== 'string' || other[key] === '')
-	);
+	return Object.keys(base).filter((key) => !key.startsWith('$') && !(key in other));
+}
+
+/** Keys another catalogue gives an empty text: a page would show nothing there. */
+export function emptyMessages(other: Record<string, unknown>): string[] {
+	return Object.keys(other).filter((key) => !key.startsWith('$') && other[key] === '');
 }
 
 const LIST_FIELDS = [
@@ -115,13 +120,23 @@ export function missingLessonTexts(
 }
 
 /** The report `npm run i18n:status` prints. */
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 export function formatTranslationStatus(statuses: readonly LocaleStatus[]): string {
 	return statuses
-		.map(({ locale, messages, lessons }) => {
-			if (messages.length === 0 && lessons.length === 0) return `${locale}: complete`;
+		.map(({ locale, messages, lessons, empty = [] }) => {
+			if (messages.length === 0 && lessons.length === 0 && empty.length === 0) {
+				return `${locale}: complete`;
+			}
 			const lines = [
-				`${locale}: ${messages.length} messages and ${lessons.length} lesson texts missing (shown in English)`
+				`${locale}: ${count(messages.length, 'message')} and ${count(lessons.length, 'lesson text')} missing (shown in English)`
 			];
+			if (empty.length > 0) {
+				lines.push(
+					'  empty messages (a page shows nothing: translate them, or delete them to show English):',
+					...empty.map((key) => `    ${key}`)
+				);
+			}
 			if (messages.length > 0) lines.push('  messages:', ...messages.map((key) => `    ${key}`));
 			if (lessons.length > 0) lines.push('  lessons:', ...lessons.map((what) => `    ${what}`));
 			return lines.join('\n');
