@@ -51,3 +51,18 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
 	}
 	return items;
 }
+
+/**
+ * The same features through the backend's own convolution (forward only, which the WebAssembly
+ * backend has): the [9·C, F] kernel read as [3, 3, C, F].
+ */
+export function featuresByConv2d(ex: Extractor, input: tf.Tensor4D): tf.Tensor2D {
+	const p = ex.params;
+	const stage = (x: tf.Tensor4D, w: tf.Tensor, b: tf.Tensor) => {
+		const [rows, filters] = w.shape as [number, number];
+		const kernel = tf.reshape(w, [3, 3, rows / 9, filters]) as tf.Tensor4D;
+		return pool(tf.relu(tf.add(tf.conv2d(x, kernel, 1, 'same'), b)) as tf.Tensor4D);
+	};
+	const h = stage(stage(stage(input, p.w1, p.b1), p.w2, p.b2), p.w3, p.b3);
+	return tf.reshape(h, [input.shape[0], 9 * ex.filters[2]]);
+}

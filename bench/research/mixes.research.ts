@@ -13,11 +13,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { DEFAULT_RASTER, rasterize } from '../../src/lib/doodle/raster';
 import { decodeSubset } from '../../src/lib/doodle/subset';
-import { features, seeded, shuffle, type Extractor } from './conv';
+import { features, featuresByConv2d, seeded, shuffle, type Extractor } from './conv';
 
 const name = process.env.NAME ?? 'extractor';
 const perAnimal = Number(process.env.N ?? 800);
 const epochs = Number(process.env.EPOCHS ?? 30);
+const head = process.env.HEAD ?? 'minibatch';
+const fullSteps = Number(process.env.STEPS ?? 150);
 const CLASS = { spotted: 0, plain: 0, horse: 1, pig: 2, sheep: 3 } as const;
 type Group = keyof typeof CLASS;
 
@@ -45,9 +47,19 @@ test('mixes against the held-out drawings', async () => {
 	for (let from = 0; from < all.length; from += 256) {
 		const count = Math.min(256, all.length - from);
 		const x = tf.tensor4d(pixels.subarray(from * 784, (from + count) * 784), [count, 28, 28, 1]);
-		parts.push(tf.tidy(() => features(extractor, x)));
+		parts.push(tf.tidy(() => featuresByConv2d(extractor, x)));
 		x.dispose();
 	}
+	// The backend's convolution gives the features the extractor learned with.
+	const probe = tf.tensor4d(pixels.subarray(0, 64 * 784), [64, 28, 28, 1]);
+	const difference = tf.tidy(
+		() =>
+			tf
+				.max(tf.abs(tf.sub(features(extractor, probe), featuresByConv2d(extractor, probe))))
+				.dataSync()[0]!
+	);
+	probe.dispose();
+	expect(difference).toBeLessThan(1e-3);
 	const joined = tf.concat(parts, 0);
 	const dim = joined.shape[1]!;
 	const feats = joined.dataSync() as Float32Array;
@@ -77,25 +89,35 @@ test('mixes against the held-out drawings', async () => {
 			const spread = tf.add(tf.sqrt(tf.mean(tf.square(tf.sub(raw, mean)), 0)), 0.05);
 			const inputs = tf.div(tf.sub(raw, mean), spread);
 			const targets = tf.oneHot(tf.tensor1d(ys, 'int32'), 4);
-			const w = tf.variable(tf.randomNormal([dim, 4], 0, Math.sqrt(1 / dim), 'float32', seed));
+			// "minibatch": Adam on shuffled batches from a random start, so the seed matters.
+			// "full": the same loss (convex) minimised on the whole mix at once from zero, so
+			// every seed gives the same model.
+			const full = head === 'full';
+			const w = tf.variable(
+				full
+					? tf.zeros([dim, 4])
+					: tf.randomNormal([dim, 4], 0, Math.sqrt(1 / dim), 'float32', seed)
+			);
 			const b = tf.variable(tf.zeros([4]));
 			const logits = (z: tf.Tensor) => tf.add(tf.matMul(z, w), b);
-			const optimizer = tf.train.adam(0.003);
-			const order = Array.from({ length: n }, (_, i) => i);
-			for (let epoch = 0; epoch < epochs; epoch++) {
-				shuffle(order, random);
-				for (let from = 0; from < n; from += 64) {
-					const batch = tf.tensor1d(order.slice(from, from + 64), 'int32');
-					optimizer.minimize(
-						() =>
-							tf.add(
-								tf.losses.softmaxCrossEntropy(
-									tf.gather(targets, batch),
-									logits(tf.gather(inputs, batch))
-								),
-								tf.mul(0.001, tf.sum(tf.square(w)))
-							) as tf.Scalar
-					);
+			const loss = (z: tf.Tensor, t: tf.Tensor) =>
+				tf.add(
+					tf.losses.softmaxCrossEntropy(t, logits(z)),
+					tf.mul(0.001, tf.sum(tf.square(w)))
+				) as tf.Scalar;
+			if (full) {
+				const optimizer = tf.train.adam(0.05);
+				for (let step = 0; step < fullSteps; step++)
+					optimizer.minimize(() => loss(inputs, targets));
+			} else {
+				const optimizer = tf.train.adam(0.003);
+				const order = Array.from({ length: n }, (_, i) => i);
+				for (let epoch = 0; epoch < epochs; epoch++) {
+					shuffle(order, random);
+					for (let from = 0; from < n; from += 64) {
+						const batch = tf.tensor1d(order.slice(from, from + 64), 'int32');
+						optimizer.minimize(() => loss(tf.gather(inputs, batch), tf.gather(targets, batch)));
+					}
 				}
 			}
 			const all = tf.tensor2d(feats, [feats.length / dim, dim]);
