@@ -27,7 +27,8 @@ export const HEAD_TRAINING: HeadOptions = { steps: 150, learningRate: 0.05, l2: 
 
 /**
  * Trains on `count` feature rows (`features` numbers each) with labels 0..classes-1. Adam on the
- * analytic gradient of the loss; `onStep` hears the fraction done every few steps.
+ * analytic gradient of the loss; `onStep` hears the fraction done, the loss and the accuracy on
+ * the mix every ten steps.
  */
 export function trainHead(
 	rows: Float32Array,
@@ -36,7 +37,7 @@ export function trainHead(
 	features: number,
 	classes: number,
 	options: HeadOptions = HEAD_TRAINING,
-	onStep?: (fraction: number, loss: number) => void
+	onStep?: (fraction: number, loss: number, accuracy: number) => void
 ): LinearHead {
 	if (rows.length < count * features || labels.length < count || count === 0) {
 		throw new RangeError('need at least one example, with all its features and its label');
@@ -70,6 +71,7 @@ export function trainHead(
 				const update = (m: tf.Tensor, v: tf.Tensor) =>
 					tf.div(tf.mul(rate, m), tf.add(tf.sqrt(v), epsilon));
 				const loss = tf.neg(tf.mean(tf.sum(tf.mul(y, tf.log(tf.add(p, 1e-7))), 1)));
+				const accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(p, 1), tf.argMax(y, 1)), 'float32'));
 				return {
 					w: tf.sub(w, update(mw, vw)) as tf.Tensor2D,
 					b: tf.sub(b, update(mb, vb)) as tf.Tensor1D,
@@ -77,16 +79,17 @@ export function trainHead(
 					vw,
 					mb,
 					vb,
-					loss
+					loss,
+					accuracy
 				};
 			});
 			tf.dispose([w, b, moments.mw, moments.vw, moments.mb, moments.vb]);
 			({ w, b } = next);
 			Object.assign(moments, { mw: next.mw, vw: next.vw, mb: next.mb, vb: next.vb });
 			if (onStep && (step % 10 === 0 || step === options.steps)) {
-				onStep(step / options.steps, next.loss.dataSync()[0]!);
+				onStep(step / options.steps, next.loss.dataSync()[0]!, next.accuracy.dataSync()[0]!);
 			}
-			next.loss.dispose();
+			tf.dispose([next.loss, next.accuracy]);
 		}
 		return {
 			classes,

@@ -7,6 +7,8 @@ import {
 import { ANIMALS, type Animal } from './generator';
 import { rasterize, DEFAULT_RASTER } from './raster';
 import { starterDrawing } from './dataset';
+import { extractFeatures, featureCount, type FeatureExtractor } from './features';
+import { HEAD_TRAINING, predictHead, trainHead } from './head';
 import type { SimplifiedDrawing } from './strokes';
 
 /** A drawing for the worker: built-in ones travel as their key alone and are made there. */
@@ -16,9 +18,22 @@ export interface WorkerItem {
 	drawing?: SimplifiedDrawing;
 }
 
+/**
+ * Which model a training makes: `network`, the lab's small network trained from scratch on the
+ * pixels (for the generated drawings); `features`, the learned feature extractor with only its
+ * last layer trained on the mix (for real drawings; see features.ts and head.ts).
+ */
+export type ModelKind = 'network' | 'features';
+
 /** Messages from the page to the training worker. */
 export type ToTrainer =
-	| { type: 'train'; id: number; items: WorkerItem[]; options?: Partial<TrainOptions> }
+	| {
+			type: 'train';
+			id: number;
+			items: WorkerItem[];
+			options?: Partial<TrainOptions>;
+			model?: ModelKind;
+	  }
 	| { type: 'cancel'; id: number }
 	/** Class probabilities for whole drawings (the test set): rasters are kept between runs. */
 	| { type: 'classify'; id: number; items: WorkerItem[] }
@@ -44,11 +59,88 @@ const RASTER_CACHE_LIMIT = 8000;
  */
 export function createTrainingSession(
 	post: (message: FromTrainer) => void,
-	now = () => performance.now()
+	now = () => performance.now(),
+	loadExtractor: () => Promise<FeatureExtractor> = () =>
+		Promise.reject(new Error('This trainer has no feature extractor.'))
 ) {
 	let model: DoodleClassifier | null = null;
 	const running = new Map<number, AbortController>();
 	const rasters = new Map<string, Float32Array>();
+	const features = new Map<string, Float32Array>();
+	let extractor: Promise<FeatureExtractor> | null = null;
+
+	/** The extractor, loaded once; a failed load is tried again on the next training. */
+	function theExtractor(): Promise<FeatureExtractor> {
+		extractor ??= loadExtractor().catch((error) => {
+			extractor = null;
+			throw error;
+		});
+		return extractor;
+	}
+
+	/** Feature rows for the items, computed once per drawing (the test set's too). */
+	function featuresOf(ex: FeatureExtractor, items: WorkerItem[]): Float32Array {
+		const per = featureCount(ex);
+		const missing = items.filter((item) => !features.has(item.key));
+		if (missing.length > 0) {
+			const computed = extractFeatures(ex, pixelsOf(missing), missing.length);
+			missing.forEach((item, i) => {
+				if (features.size >= RASTER_CACHE_LIMIT) features.delete(features.keys().next().value!);
+				features.set(item.key, computed.slice(i * per, (i + 1) * per));
+			});
+		}
+		const rows = new Float32Array(items.length * per);
+		items.forEach((item, i) => rows.set(features.get(item.key)!, i * per));
+		return rows;
+	}
+
+	/** The extractor and a head trained on the mix, as a classifier of rasters. */
+	async function trainFeatureModel(
+		id: number,
+		items: WorkerItem[],
+		signal: AbortSignal
+	): Promise<{ classifier: DoodleClassifier; preparingMilliseconds: number }> {
+		const started = now();
+		const ex = await theExtractor();
+		const rows = featuresOf(ex, items);
+		const preparingMilliseconds = now() - started;
+		if (signal.aborted) throw new Error('cancelled');
+		const labels = Int32Array.from(items, (item) => ANIMALS.indexOf(item.animal));
+		const per = featureCount(ex);
+		const passes = HEAD_TRAINING.steps / 10;
+		const head = trainHead(
+			rows,
+			labels,
+			items.length,
+			per,
+			ANIMALS.length,
+			HEAD_TRAINING,
+			(fraction, loss, accuracy) =>
+				post({
+					type: 'progress',
+					id,
+					progress: {
+						epoch: Math.round(fraction * passes),
+						epochs: passes,
+						loss,
+						accuracy,
+						fraction,
+						epochEnded: true
+					}
+				})
+		);
+		if (signal.aborted) throw new Error('cancelled');
+		const predictBatch = (pixels: Float32Array, count: number) =>
+			predictHead(head, extractFeatures(ex, pixels, count), count);
+		return {
+			preparingMilliseconds,
+			classifier: {
+				predict: (pixels) => predictBatch(pixels, 1),
+				predictBatch,
+				dispose: () => {}
+			}
+		};
+	}
 
 	function rasterOf(item: WorkerItem): Float32Array {
 		let raster = rasters.get(item.key);
@@ -67,12 +159,28 @@ export function createTrainingSession(
 		return pixels;
 	}
 
-	async function train(id: number, items: WorkerItem[], options?: Partial<TrainOptions>) {
+	async function train(
+		id: number,
+		items: WorkerItem[],
+		options?: Partial<TrainOptions>,
+		kind: ModelKind = 'network'
+	) {
 		const controller = new AbortController();
 		running.set(id, controller);
 		const started = now();
 		try {
 			if (items.length === 0) throw new Error('There are no drawings to learn from.');
+			if (kind === 'features') {
+				const { classifier, preparingMilliseconds } = await trainFeatureModel(
+					id,
+					items,
+					controller.signal
+				);
+				model?.dispose();
+				model = classifier;
+				post({ type: 'trained', id, milliseconds: now() - started, preparingMilliseconds });
+				return;
+			}
 			const pixels = pixelsOf(items);
 			const labels = Int32Array.from(items, (item) => ANIMALS.indexOf(item.animal));
 			const preparingMilliseconds = now() - started;
@@ -116,7 +224,7 @@ export function createTrainingSession(
 		handle(message: ToTrainer): Promise<void> | void {
 			switch (message.type) {
 				case 'train':
-					return train(message.id, message.items, message.options);
+					return train(message.id, message.items, message.options, message.model);
 				case 'cancel':
 					running.get(message.id)?.abort();
 					return;
@@ -131,6 +239,7 @@ export function createTrainingSession(
 			model?.dispose();
 			model = null;
 			rasters.clear();
+			features.clear();
 		}
 	};
 }

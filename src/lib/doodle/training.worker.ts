@@ -5,6 +5,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { decodeExtractor } from './features';
 import { createTrainingSession } from './training-session';
 import type { BackendName, FromWorker, ToWorker } from './worker-protocol';
 
@@ -23,7 +24,15 @@ setWasmPaths({
 });
 
 const post = (message: FromWorker) => scope.postMessage(message);
-const session = createTrainingSession(post);
+/** The feature extractor ships with the app (static/doodles), so the service worker keeps it. */
+async function loadExtractor() {
+	const response = await fetch(new URL('/doodles/features-v1.bin', scope.location.origin));
+	if (!response.ok)
+		throw new Error(`The feature extractor could not be loaded (${response.status}).`);
+	return decodeExtractor(new Uint8Array(await response.arrayBuffer()));
+}
+
+const session = createTrainingSession(post, undefined, loadExtractor);
 
 async function useBackend(preferred: BackendName): Promise<string> {
 	const order: BackendName[] = [preferred, 'wasm', 'cpu'];
