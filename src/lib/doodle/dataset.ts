@@ -1,5 +1,6 @@
 import { ANIMALS, generateDoodle, type Animal, type Subgroup } from './generator';
 import type { SimplifiedDrawing } from './strokes';
+import type { SubsetDrawing } from './subset';
 
 /**
  * Datasets for the doodle lab, whatever their source: the built-in generator, the class's own
@@ -16,6 +17,8 @@ export interface DoodleItem {
 	source: DoodleSource;
 	/** Present for class and Quick, Draw! drawings; built-in ones are generated from the key. */
 	drawing?: SimplifiedDrawing;
+	/** Real drawings the lab ships: part of the fixed held-out test (true) or of the pools (false). */
+	heldOut?: boolean;
 }
 
 /** The training mix the student sets with the sliders. */
@@ -26,15 +29,29 @@ export interface Mix {
 	horses: number;
 	pigs: number;
 	sheep: number;
+	/**
+	 * The plain cows: all different drawings, or the same few (those of the starting mix) repeated
+	 * as often as the share asks: the two ways of "fixing" a mix that the lesson compares.
+	 */
+	plainCows: PlainCows;
 }
+
+export type PlainCows = 'different' | 'same';
 
 export const MIX_LIMITS = { animal: { min: 0, max: 800, step: 20 }, share: { step: 0.05 } };
 
 /** Most cows in the data have spots, as in Quick, Draw! itself: the lesson's starting point. */
-export const BIASED_MIX: Mix = { cows: 500, spottedShare: 0.9, horses: 500, pigs: 500, sheep: 500 };
+export const BIASED_MIX: Mix = {
+	cows: 500,
+	spottedShare: 0.9,
+	horses: 500,
+	pigs: 500,
+	sheep: 500,
+	plainCows: 'different'
+};
 export const BALANCED_MIX: Mix = { ...BIASED_MIX, spottedShare: 0.5 };
 
-const MIX_ANIMALS: [keyof Omit<Mix, 'spottedShare' | 'cows'>, Animal][] = [
+const MIX_ANIMALS: ['horses' | 'pigs' | 'sheep', Animal][] = [
 	['horses', 'horse'],
 	['pigs', 'pig'],
 	['sheep', 'sheep']
@@ -103,9 +120,27 @@ export function starterMix(mix: Mix): DoodleItem[] {
 	const spotted = spottedCount(mix);
 	return [
 		...starterItems('train', 'cow', 'spotted', spotted),
-		...starterItems('train', 'cow', 'plain', mix.cows - spotted),
+		...plainCowsOf(mix, starterItems('train', 'cow', 'plain', mix.cows - spotted), 'starter'),
 		...MIX_ANIMALS.flatMap(([field, animal]) => starterItems('train', animal, null, mix[field]))
 	];
+}
+
+/**
+ * The plain cows a mix asks for, from the first ones of a pool: all different, or (`same`) the
+ * few of the lesson's starting mix repeated until there are as many.
+ */
+function plainCowsOf(mix: Mix, pool: readonly DoodleItem[], source: 'starter' | 'quickdraw') {
+	const wanted = mix.cows - spottedCount(mix);
+	if (mix.plainCows === 'different') return pool.slice(0, wanted);
+	const few = pool.slice(0, Math.min(fewPlainCows(source), wanted));
+	if (few.length === 0) return [];
+	return Array.from({ length: wanted }, (_, i) => few[i % few.length]!);
+}
+
+/** How many different plain cows "the same few" are: those of the lesson's starting mix. */
+export function fewPlainCows(source: 'starter' | 'quickdraw'): number {
+	const start = startingMix('biased', source);
+	return start.cows - spottedCount(start);
 }
 
 /** The separate, balanced test set: as many spotted as plain cows, and each other animal alike. */
@@ -131,6 +166,8 @@ export interface NutritionLabel {
 	total: number;
 	perAnimal: Record<Animal, number>;
 	cows: { spotted: number; plain: number; unlabelled: number };
+	/** How many of the plain cows are different drawings (the rest repeat them). */
+	differentPlain: number;
 	/** Share of the labelled cows that have spots (null without labelled cows). */
 	spottedShare: number | null;
 	perSource: Record<DoodleSource, number>;
@@ -141,16 +178,19 @@ export function nutritionLabel(items: readonly DoodleItem[]): NutritionLabel {
 	const perAnimal = Object.fromEntries(ANIMALS.map((a) => [a, 0])) as Record<Animal, number>;
 	const cows = { spotted: 0, plain: 0, unlabelled: 0 };
 	const perSource: Record<DoodleSource, number> = { starter: 0, class: 0, quickdraw: 0 };
+	const plainKeys = new Set<string>();
 	for (const item of items) {
 		perAnimal[item.animal]++;
 		perSource[item.source]++;
 		if (item.animal === 'cow') cows[item.subgroup ?? 'unlabelled']++;
+		if (item.subgroup === 'plain') plainKeys.add(item.key);
 	}
 	const labelled = cows.spotted + cows.plain;
 	return {
 		total: items.length,
 		perAnimal,
 		cows,
+		differentPlain: plainKeys.size,
 		spottedShare: labelled ? cows.spotted / labelled : null,
 		perSource
 	};
@@ -159,7 +199,10 @@ export function nutritionLabel(items: readonly DoodleItem[]): NutritionLabel {
 /** A few drawings of each group, spread through the dataset: the label's sample gallery. */
 export function sampleItems(items: readonly DoodleItem[], perGroup: number): DoodleItem[] {
 	const byGroup = new Map<Group, DoodleItem[]>();
+	const seen = new Set<string>();
 	for (const item of items) {
+		if (seen.has(item.key)) continue;
+		seen.add(item.key);
 		const group = groupOf(item);
 		if (!byGroup.has(group)) byGroup.set(group, []);
 		byGroup.get(group)!.push(item);
@@ -178,21 +221,22 @@ export function animalIndex(animal: Animal): number {
 /** Real drawings sorted by group: what the sliders take from. */
 export type Pools = Record<Group, DoodleItem[]>;
 
-/** How many real drawings of each group are kept apart for the test, never trained on. */
-export const REAL_TEST = { perSubgroup: 30, perAnimal: 60 };
-
-/** The lesson's starting mix on real drawings: fewer, as there are fewer labelled cows. */
+/**
+ * The lesson's starting mix on real drawings: as many drawings as the shipped pools hold at 90 %
+ * spotted (656 spotted cows), the same number of each other animal.
+ */
 export const REAL_BIASED_MIX: Mix = {
-	cows: 100,
+	cows: 600,
 	spottedShare: 0.9,
-	horses: 100,
-	pigs: 100,
-	sheep: 100
+	horses: 600,
+	pigs: 600,
+	sheep: 600,
+	plainCows: 'different'
 };
 
 /**
  * The mix a lesson starts from: mostly spotted cows (students discover the problem) or already
- * balanced, on built-in drawings or on the fewer real ones.
+ * balanced, on built-in drawings or on real ones.
  */
 export function startingMix(start: 'biased' | 'balanced', source: 'starter' | 'quickdraw'): Mix {
 	const biased = source === 'quickdraw' ? REAL_BIASED_MIX : BIASED_MIX;
@@ -200,31 +244,56 @@ export function startingMix(start: 'biased' | 'balanced', source: 'starter' | 'q
 }
 
 /**
- * Splits real drawings into training pools and a balanced test set: the last drawings of each
- * group are the test (as many spotted as plain cows, and each other animal alike). The split goes
- * by the labels the drawings came with, so the class's later votes never move a drawing between
- * training and test.
+ * Splits real drawings into training pools and the test: the shipped drawings say which are the
+ * fixed held-out test (a third of each group, never trained on); the ones a server adds (with
+ * the class's labels) only ever join the pools. The split goes by the drawings themselves, so the
+ * class's later votes never move a drawing between training and test.
  */
 export function splitRealDrawings(items: readonly DoodleItem[]): {
 	train: Pools;
 	test: DoodleItem[];
 } {
 	const train: Pools = { spotted: [], plain: [], unlabelled: [], horse: [], pig: [], sheep: [] };
-	for (const item of items) train[groupOf(item)].push(item);
-	const cowsHeldOut = Math.min(
-		REAL_TEST.perSubgroup,
-		Math.floor(train.spotted.length / 3),
-		Math.floor(train.plain.length / 3)
-	);
 	const test: DoodleItem[] = [];
-	for (const group of Object.keys(train) as Group[]) {
-		const held =
-			group === 'spotted' || group === 'plain'
-				? cowsHeldOut
-				: Math.min(REAL_TEST.perAnimal, Math.floor(train[group].length / 3));
-		test.push(...train[group].splice(train[group].length - held, held));
+	for (const item of items) {
+		if (item.heldOut) test.push(item);
+		else train[groupOf(item)].push(item);
 	}
 	return { train, test };
+}
+
+/** The key of a drawing of the shipped subset: its animal and position in the official file. */
+export const shippedKey = (animal: Animal, position: number) => `qd:${animal}:${position}`;
+
+/** A key the training worker resolves from its own copy of the shipped subset. */
+export const isShippedKey = (key: string) => key.startsWith('qd:');
+
+/** The shipped real drawings as the lab's items, with the subset's own held-out split. */
+export function shippedItems(drawings: readonly SubsetDrawing[]): DoodleItem[] {
+	return drawings.map((d) => ({
+		key: shippedKey(d.animal, d.position),
+		animal: d.animal,
+		subgroup: d.subgroup,
+		source: 'quickdraw',
+		drawing: d.drawing,
+		heldOut: d.test
+	}));
+}
+
+/**
+ * The shipped drawings, plus those a server offers besides (`quickdraw:<animal>:<position>`, from
+ * the same official files): a drawing the subset already has is kept once, as the subset's.
+ */
+export function withServerDrawings(
+	shipped: readonly DoodleItem[],
+	server: readonly DoodleItem[]
+): DoodleItem[] {
+	const known = new Set(shipped.map((item) => item.key));
+	const extra = server.filter((item) => {
+		const [, animal, position] = item.key.split(':');
+		return !known.has(`qd:${animal}:${position}`);
+	});
+	return [...shipped, ...extra.map((item) => ({ ...item, heldOut: false }))];
 }
 
 /**
@@ -264,7 +333,7 @@ export function poolLimits(pools: Pools) {
 export function poolMix(mix: Mix, pools: Pools): DoodleItem[] {
 	const labelled = [
 		...pools.spotted.slice(0, spottedCount(mix)),
-		...pools.plain.slice(0, mix.cows - spottedCount(mix))
+		...plainCowsOf(mix, pools.plain, 'quickdraw')
 	];
 	const cows = [...labelled, ...pools.unlabelled.slice(0, mix.cows - labelled.length)];
 	return [

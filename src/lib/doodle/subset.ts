@@ -23,6 +23,9 @@ export interface SubsetDrawing {
 	drawing: SimplifiedDrawing;
 }
 
+/** Where the app serves the subset (from static/). */
+export const SUBSET_PATH = '/doodles/quickdraw-subset.bin';
+
 const MAGIC = [0x44, 0x41, 0x51, 0x44]; // "DAQD"
 const VERSION = 1;
 const SUBGROUPS: (Subgroup | null)[] = [null, 'spotted', 'plain'];

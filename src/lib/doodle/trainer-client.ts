@@ -1,5 +1,5 @@
 import type { TrainOptions, TrainingProgress } from './model';
-import type { WorkerItem } from './training-session';
+import type { ModelKind, WorkerItem } from './training-session';
 import type { BackendName, FromWorker, ToWorker } from './worker-protocol';
 
 export type TrainingOutcome =
@@ -91,12 +91,13 @@ export class TrainerClient {
 	train(
 		items: WorkerItem[],
 		onProgress: (progress: TrainingProgress) => void,
-		options?: Partial<TrainOptions>
+		options?: Partial<TrainOptions>,
+		model: ModelKind = 'network'
 	): Promise<TrainingOutcome> {
 		this.cancel();
 		const id = this.nextId++;
 		this.training = id;
-		return this.request<TrainingOutcome>({ type: 'train', id, items, options }, onProgress);
+		return this.request<TrainingOutcome>({ type: 'train', id, items, options, model }, onProgress);
 	}
 
 	get isTraining(): boolean {

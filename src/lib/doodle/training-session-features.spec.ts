@@ -69,4 +69,41 @@ describe('the training worker’s session, with the feature model', () => {
 		expect(attempts).toBe(2);
 		session.dispose();
 	});
+
+	it('reads shipped drawings sent by key alone from its own copy of the subset, loaded once', async () => {
+		const sent: FromTrainer[] = [];
+		let loads = 0;
+		const shipped = new Map(subset.map((d) => [`qd:${d.animal}:${d.position}`, d.drawing]));
+		const session = createTrainingSession(
+			(m) => sent.push(m),
+			undefined,
+			loadExtractor,
+			async () => (loads++, shipped)
+		);
+		const byKey = (items: WorkerItem[]) => items.map(({ key, animal }) => ({ key, animal }));
+		await session.handle({
+			type: 'train',
+			id: 1,
+			items: byKey(pick(false, 100)),
+			model: 'features'
+		});
+		expect(sent.at(-1)).toMatchObject({ type: 'trained', id: 1 });
+		const test = pick(true, 50);
+		await session.handle({ type: 'classify', id: 2, items: byKey(test) });
+		const byKeyAnswer = sent.at(-1);
+		await session.handle({ type: 'classify', id: 3, items: test });
+		const withDrawings = sent.at(-1);
+		if (byKeyAnswer?.type !== 'predictions' || withDrawings?.type !== 'predictions')
+			throw new Error('expected predictions');
+		// The same drawings, whether they travelled or were looked up.
+		expect([...byKeyAnswer.probabilities]).toEqual([...withDrawings.probabilities]);
+		expect(loads).toBe(1);
+		await session.handle({
+			type: 'classify',
+			id: 4,
+			items: [{ key: 'qd:cow:99999', animal: 'cow' }]
+		});
+		expect(sent.at(-1)).toMatchObject({ type: 'failed', id: 4 });
+		session.dispose();
+	});
 });

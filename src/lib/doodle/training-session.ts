@@ -6,12 +6,15 @@ import {
 } from './model';
 import { ANIMALS, type Animal } from './generator';
 import { rasterize, DEFAULT_RASTER } from './raster';
-import { starterDrawing } from './dataset';
+import { isShippedKey, starterDrawing } from './dataset';
 import { extractFeatures, featureCount, type FeatureExtractor } from './features';
 import { HEAD_TRAINING, predictHead, trainHead } from './head';
 import type { SimplifiedDrawing } from './strokes';
 
-/** A drawing for the worker: built-in ones travel as their key alone and are made there. */
+/**
+ * A drawing for the worker: built-in ones travel as their key alone and are made there, and so do
+ * the shipped real ones (`qd:` keys), which the worker reads from its own copy of the subset.
+ */
 export interface WorkerItem {
 	key: string;
 	animal: Animal;
@@ -48,6 +51,16 @@ export type FromTrainer =
 	| { type: 'failed'; id: number; message: string }
 	| { type: 'predictions'; id: number; probabilities: Float32Array; milliseconds: number };
 
+/** Loads something once; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | null = null;
+	return () =>
+		(loading ??= load().catch((error) => {
+			loading = null;
+			throw error;
+		}));
+}
+
 const PIXELS = DEFAULT_RASTER.size * DEFAULT_RASTER.size;
 /** Enough for a large mix and the test set; beyond it the oldest rasters are made again. */
 const RASTER_CACHE_LIMIT = 8000;
@@ -61,21 +74,23 @@ export function createTrainingSession(
 	post: (message: FromTrainer) => void,
 	now = () => performance.now(),
 	loadExtractor: () => Promise<FeatureExtractor> = () =>
-		Promise.reject(new Error('This trainer has no feature extractor.'))
+		Promise.reject(new Error('This trainer has no feature extractor.')),
+	/** The shipped real drawings by key (see dataset.ts, shippedKey). */
+	loadShipped: () => Promise<ReadonlyMap<string, SimplifiedDrawing>> = () =>
+		Promise.reject(new Error('This trainer has no real drawings.'))
 ) {
 	let model: DoodleClassifier | null = null;
 	const running = new Map<number, AbortController>();
 	const rasters = new Map<string, Float32Array>();
 	const features = new Map<string, Float32Array>();
-	let extractor: Promise<FeatureExtractor> | null = null;
+	const extractor = once(loadExtractor);
+	const shippedDrawings = once(loadShipped);
+	let shipped: ReadonlyMap<string, SimplifiedDrawing> | null = null;
 
-	/** The extractor, loaded once; a failed load is tried again on the next training. */
-	function theExtractor(): Promise<FeatureExtractor> {
-		extractor ??= loadExtractor().catch((error) => {
-			extractor = null;
-			throw error;
-		});
-		return extractor;
+	/** The shipped drawings, loaded when the items name some that travelled by key alone. */
+	async function drawingsReady(items: readonly WorkerItem[]): Promise<void> {
+		if (!shipped && items.some((item) => !item.drawing && isShippedKey(item.key)))
+			shipped = await shippedDrawings();
 	}
 
 	/** Feature rows for the items, computed once per drawing (the test set's too). */
@@ -101,7 +116,7 @@ export function createTrainingSession(
 		signal: AbortSignal
 	): Promise<{ classifier: DoodleClassifier; preparingMilliseconds: number }> {
 		const started = now();
-		const ex = await theExtractor();
+		const ex = await extractor();
 		const rows = featuresOf(ex, items);
 		const preparingMilliseconds = now() - started;
 		if (signal.aborted) throw new Error('cancelled');
@@ -145,7 +160,7 @@ export function createTrainingSession(
 	function rasterOf(item: WorkerItem): Float32Array {
 		let raster = rasters.get(item.key);
 		if (raster) return raster;
-		const drawing = item.drawing ?? starterDrawing(item.key);
+		const drawing = item.drawing ?? shipped?.get(item.key) ?? starterDrawing(item.key);
 		if (!drawing) throw new Error(`Unknown drawing “${item.key}”.`);
 		raster = rasterize(drawing);
 		if (rasters.size >= RASTER_CACHE_LIMIT) rasters.delete(rasters.keys().next().value!);
@@ -170,6 +185,7 @@ export function createTrainingSession(
 		const started = now();
 		try {
 			if (items.length === 0) throw new Error('There are no drawings to learn from.');
+			await drawingsReady(items);
 			if (kind === 'features') {
 				const { classifier, preparingMilliseconds } = await trainFeatureModel(
 					id,
@@ -206,6 +222,16 @@ export function createTrainingSession(
 		}
 	}
 
+	async function classify(id: number, items: WorkerItem[]) {
+		try {
+			await drawingsReady(items);
+		} catch (error) {
+			post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+			return;
+		}
+		predict(id, () => pixelsOf(items), items.length);
+	}
+
 	function predict(id: number, pixels: () => Float32Array, count: number) {
 		if (!model) {
 			post({ type: 'failed', id, message: 'No model yet: train one first.' });
@@ -229,7 +255,7 @@ export function createTrainingSession(
 					running.get(message.id)?.abort();
 					return;
 				case 'classify':
-					return predict(message.id, () => pixelsOf(message.items), message.items.length);
+					return classify(message.id, message.items);
 				case 'predict':
 					return predict(message.id, () => message.pixels, message.count);
 			}

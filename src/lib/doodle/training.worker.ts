@@ -5,7 +5,9 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { shippedKey } from './dataset';
 import { decodeExtractor } from './features';
+import { SUBSET_PATH, decodeSubset } from './subset';
 import { createTrainingSession } from './training-session';
 import type { BackendName, FromWorker, ToWorker } from './worker-protocol';
 
@@ -24,15 +26,23 @@ setWasmPaths({
 });
 
 const post = (message: FromWorker) => scope.postMessage(message);
-/** The feature extractor ships with the app (static/doodles), so the service worker keeps it. */
-async function loadExtractor() {
-	const response = await fetch(new URL('/doodles/features-v1.bin', scope.location.origin));
-	if (!response.ok)
-		throw new Error(`The feature extractor could not be loaded (${response.status}).`);
-	return decodeExtractor(new Uint8Array(await response.arrayBuffer()));
+/** The extractor and the real drawings ship with the app (static/doodles): the service worker keeps them. */
+async function shippedFile(path: string, what: string): Promise<Uint8Array> {
+	const response = await fetch(new URL(path, scope.location.origin));
+	if (!response.ok) throw new Error(`${what} could not be loaded (${response.status}).`);
+	return new Uint8Array(await response.arrayBuffer());
 }
+const loadExtractor = async () =>
+	decodeExtractor(await shippedFile('/doodles/features-v1.bin', 'The feature extractor'));
+const loadShipped = async () =>
+	new Map(
+		decodeSubset(await shippedFile(SUBSET_PATH, 'The real drawings')).map((d) => [
+			shippedKey(d.animal, d.position),
+			d.drawing
+		])
+	);
 
-const session = createTrainingSession(post, undefined, loadExtractor);
+const session = createTrainingSession(post, undefined, loadExtractor, loadShipped);
 
 async function useBackend(preferred: BackendName): Promise<string> {
 	const order: BackendName[] = [preferred, 'wasm', 'cpu'];

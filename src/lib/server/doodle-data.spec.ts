@@ -101,6 +101,15 @@ describe.runIf(dir)('the real drawings the lab offers', () => {
 		expect(items[0]).toMatchObject({ key: 'quickdraw:cow:0', subgroup: 'spotted' });
 		expect(await loadRealDoodles({ dir: null, baseUrl: null }, labels)).toBeNull();
 		const unlabelled = (await loadRealDoodles(source, null))!;
-		expect(unlabelled.filter((item) => item.animal === 'cow')).toHaveLength(REAL_PER_ANIMAL);
+		const cows = unlabelled.filter((item) => item.animal === 'cow');
+		expect(cows).toHaveLength(REAL_PER_ANIMAL);
+		// Cows 240-479 are the project's untouched evaluation set: never offered, even unlabelled.
+		const positions = cows.map((item) => Number(item.key.split(':')[2]));
+		expect(positions.some((p) => p >= 240 && p <= 479)).toBe(false);
+		expect(positions.at(-1)).toBe(REAL_PER_ANIMAL + 240 - 1);
+		// A labels file that names them is not followed either.
+		const named = (await loadRealDoodles(source, '{"index":300,"label":"plain"}\n'))!;
+		expect(named.some((item) => item.key === 'quickdraw:cow:300')).toBe(false);
+		expect(named.every((item) => item.subgroup === null)).toBe(true);
 	});
 });

@@ -16,6 +16,14 @@ export interface RealDoodle {
 export const REAL_PER_ANIMAL = 300;
 
 /**
+ * Cows 240-479 of the 5k cow file are the project's untouched evaluation set: never shown,
+ * labelled or trained on, whatever the server is given.
+ */
+export const HELD_OUT_COWS = { first: 240, last: 479 };
+const heldOut = (animal: Animal, index: number) =>
+	animal === 'cow' && index >= HELD_OUT_COWS.first && index <= HELD_OUT_COWS.last;
+
+/**
  * Real Quick, Draw! drawings for the lab, when the server has them (`DOODLE_DATA_DIR` or
  * `DOODLE_DATA_URL`): the first drawings of each animal, and the cows people labelled spotted or
  * plain (`DOODLE_SPOT_LABELS`; without labels, the first cows, unlabelled). Null when not set up.
@@ -27,11 +35,18 @@ export async function loadRealDoodles(
 	if (!source.dir && !source.baseUrl) return null;
 	const labels = labelsText ? parseSpotLabels(labelsText) : null;
 	const labelled = labels
-		? [...labels].filter(([, label]) => label !== 'unsure').sort(([a], [b]) => a - b)
+		? [...labels]
+				.filter(([index, label]) => label !== 'unsure' && !heldOut('cow', index))
+				.sort(([a], [b]) => a - b)
 		: [];
 	const items: RealDoodle[] = [];
 	for (const animal of ANIMALS) {
-		const wanted = animal === 'cow' && labelled.length ? labelled.at(-1)![0] + 1 : REAL_PER_ANIMAL;
+		const wanted =
+			animal === 'cow'
+				? labelled.length
+					? labelled.at(-1)![0] + 1
+					: REAL_PER_ANIMAL + HELD_OUT_COWS.last + 1
+				: REAL_PER_ANIMAL;
 		const loaded = await loadCategory(source, animal, wanted);
 		if (!loaded) return null;
 		const drawings = loaded.drawings;
@@ -47,14 +62,13 @@ export async function loadRealDoodles(
 					});
 			}
 		} else
-			drawings.slice(0, REAL_PER_ANIMAL).forEach((d, i) =>
-				items.push({
-					key: `quickdraw:${animal}:${i}`,
-					animal,
-					subgroup: null,
-					drawing: d.drawing
-				})
-			);
+			drawings
+				.map((d, index) => ({ drawing: d.drawing, index }))
+				.filter(({ index }) => !heldOut(animal, index))
+				.slice(0, REAL_PER_ANIMAL)
+				.forEach(({ drawing, index }) =>
+					items.push({ key: `quickdraw:${animal}:${index}`, animal, subgroup: null, drawing })
+				);
 	}
 	return items;
 }

@@ -6,13 +6,20 @@ import {
 	splitRealDrawings,
 	starterMix,
 	startingMix,
+	fewPlainCows,
+	shippedItems,
+	isShippedKey,
 	withClassLabels,
+	withServerDrawings,
 	MIX_LIMITS,
 	type DoodleItem,
 	type DoodleSource,
 	type Mix,
+	type PlainCows,
 	type Pools
 } from '#lib/doodle/dataset';
+import { HEAD_TRAINING } from '#lib/doodle/head';
+import { SUBSET_PATH, decodeSubset } from '#lib/doodle/subset';
 import { evaluate, topGuesses, type Evaluation, type Guess } from '#lib/doodle/evaluate';
 import { experimentArtifact, summarizeRun, type RunSummary } from '#lib/doodle/experiment';
 import type { TrainOptions } from '#lib/doodle/model';
@@ -53,10 +60,14 @@ export interface Run {
 
 const STARTER_TEST = balancedTestSet();
 
+/** Built-in and shipped drawings travel by key alone: the worker has them (and the page stays smooth). */
 const toWorker = (item: DoodleItem): WorkerItem =>
-	item.drawing
+	item.drawing && !isShippedKey(item.key)
 		? { key: item.key, animal: item.animal, drawing: item.drawing }
 		: { key: item.key, animal: item.animal };
+
+/** Whether the shipped real drawings are being read, ready, or could not be (then: built-in ones). */
+export type RealStatus = 'loading' | 'ready' | 'failed';
 
 /**
  * The doodle lab's state: the mix and what it holds, training in the worker, the test results of
@@ -67,25 +78,40 @@ export class DoodleLab {
 	/** The class's own drawings added to the mix. */
 	// Raw (not deeply reactive) state: drawings go to the worker, which cannot take proxies.
 	extra = $state.raw<DoodleItem[]>([]);
-	/** Built-in drawings, or real Quick, Draw! ones when the server has them. */
-	source = $state<Exclude<DoodleSource, 'class'>>('starter');
-	/** Real drawings from the server, and the class's spot labels for real cows nobody labelled. */
+	/**
+	 * Real Quick, Draw! drawings (the ones the app ships, the default) or the drawings the lab
+	 * makes itself (a choice; the fallback when the real ones cannot be read).
+	 */
+	source = $state<Exclude<DoodleSource, 'class'>>('quickdraw');
+	realStatus = $state<RealStatus>('loading');
+	/** The real drawings (shipped, and any the server adds), and the class's spot labels for real cows nobody labelled. */
 	realItems = $state.raw<DoodleItem[] | null>(null);
 	realLabels = $state.raw<Record<string, Subgroup>>({});
 	private readonly realSplit = $derived(this.realItems ? splitRealDrawings(this.realItems) : null);
 	readonly real = $derived<{ train: Pools; test: DoodleItem[] } | null>(
 		this.realSplit ? withClassLabels(this.realSplit, this.realLabels) : null
 	);
-	readonly items = $derived([
-		...(this.source === 'quickdraw' && this.real
-			? poolMix(this.mix, this.real.train)
-			: starterMix(this.mix)),
-		...this.extra
-	]);
-	readonly label = $derived(nutritionLabel(this.items));
-	readonly test = $derived(
-		this.source === 'quickdraw' && this.real ? this.real.test : STARTER_TEST
+	/** Nothing to train on while the real drawings load. */
+	readonly items = $derived(
+		this.source === 'quickdraw'
+			? this.real
+				? [...poolMix(this.mix, this.real.train), ...this.extra]
+				: []
+			: [...starterMix(this.mix), ...this.extra]
 	);
+	readonly label = $derived(nutritionLabel(this.items));
+	readonly test = $derived(this.source === 'quickdraw' ? (this.real?.test ?? []) : STARTER_TEST);
+	/**
+	 * Real drawings train the shipped feature extractor's last layer (features.ts, head.ts); the
+	 * lab's own drawings train its small network from scratch, as they always have.
+	 */
+	readonly model = $derived(this.source === 'quickdraw' ? 'features' : 'network');
+	/** How many different plain cows "the same few" are. */
+	readonly fewPlain = $derived(fewPlainCows(this.source));
+	/** Passes over the data the learning curve shows. */
+	get passes(): number | null {
+		return this.model === 'features' ? HEAD_TRAINING.steps / 10 : (this.options.epochs ?? null);
+	}
 	/** The most each slider may ask for. */
 	readonly limits = $derived(
 		this.source === 'quickdraw' && this.real
@@ -127,7 +153,7 @@ export class DoodleLab {
 		private readonly report: (event: ActivityEvent) => void,
 		private readonly options: Partial<TrainOptions> = {}
 	) {
-		this.mix = startingMix(start, 'starter');
+		this.mix = startingMix(start, 'quickdraw');
 		this.trainer = this.startWorker();
 	}
 
@@ -170,20 +196,44 @@ export class DoodleLab {
 		this.mix = startingMix(this.start, source);
 	}
 
-	/** Real drawings from the server, if it has them (else the lab stays on built-in ones). */
+	/** All different plain cows, or the same few repeated: the two fixes the lesson compares. */
+	usePlainCows(kind: PlainCows): void {
+		if (!this.busy) this.mix.plainCows = kind;
+	}
+
+	/**
+	 * The real drawings the app ships (kept offline by the service worker), then any more the
+	 * server offers. Without the shipped ones the lab says so and uses the drawings it makes.
+	 */
 	async loadReal(fetcher: typeof fetch = fetch): Promise<void> {
+		let shipped: DoodleItem[];
+		try {
+			const response = await fetcher(SUBSET_PATH);
+			if (!response.ok) throw new Error(String(response.status));
+			shipped = shippedItems(decodeSubset(new Uint8Array(await response.arrayBuffer())));
+		} catch {
+			this.realStatus = 'failed';
+			if (this.source === 'quickdraw' && !this.busy) {
+				this.source = 'starter';
+				this.mix = startingMix(this.start, 'starter');
+			}
+			return;
+		}
+		this.realItems = shipped;
+		this.realStatus = 'ready';
 		try {
 			const response = await fetcher('/api/doodles/quickdraw');
 			if (!response.ok) return;
-			// `available: false` (and no items) when the server has no real drawings.
+			// `available: false` (and no items) when the server has no real drawings of its own.
 			const { available, items } = (await response.json()) as {
 				available: boolean;
 				items: Omit<DoodleItem, 'source'>[];
 			};
 			if (!available || items.length === 0) return;
-			this.realItems = items.map((item) => ({ ...item, source: 'quickdraw' }));
+			const server = items.map((item): DoodleItem => ({ ...item, source: 'quickdraw' }));
+			this.realItems = withServerDrawings(shipped, server);
 		} catch {
-			// Offline: built-in drawings only.
+			// Offline: the shipped drawings are enough.
 		}
 	}
 
@@ -221,7 +271,8 @@ export class DoodleLab {
 							accuracy: progress.accuracy
 						});
 				},
-				this.options
+				this.options,
+				this.model
 			);
 			if (outcome.status === 'cancelled') {
 				this.status = 'cancelled';
