@@ -47,6 +47,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			// Drawings replayed by a finger: on the tablet only.
+			testIgnore: /touch-replay\.spec\.ts/,
 			use: { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false }
 		},
 		{

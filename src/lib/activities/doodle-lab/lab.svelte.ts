@@ -132,8 +132,9 @@ export class DoodleLab {
 	/** What went wrong in the last training: `worker` when the trainer itself could not start. */
 	error = $state<string | null>(null);
 	guesses = $state<Guess[]>([]);
-	/** The run whose model made the guesses shown. */
+	/** The run whose model made the guesses shown, and how many strokes the drawing then had. */
 	guessedBy = $state<number | null>(null);
+	guessedStrokes = $state(0);
 	/** The strokes on the "Draw a cow" pad, so a new model can guess the same drawing again. */
 	drawing = $state.raw<RawStroke[]>([]);
 
@@ -323,6 +324,7 @@ export class DoodleLab {
 		if (model === null || strokes.length === 0) {
 			this.guesses = [];
 			this.guessedBy = null;
+			this.guessedStrokes = 0;
 			return;
 		}
 		const started = performance.now();
@@ -338,6 +340,7 @@ export class DoodleLab {
 			if (call === this.guessing) {
 				this.guesses = topGuesses(probabilities);
 				this.guessedBy = model;
+				this.guessedStrokes = strokes.length;
 			}
 		} catch {
 			// A training replaced the model meanwhile; the next stroke asks again.
