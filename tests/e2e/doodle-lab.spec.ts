@@ -7,7 +7,6 @@ import {
 	teacherWithClass
 } from './helpers';
 import { drawCow, openLab, openLabStep, pressInView } from './doodle';
-import { REAL_DATA } from '../../playwright.config';
 
 async function trainAndWait(student: Page, button: RegExp) {
 	await openLabStep(student, 'Train');
@@ -20,7 +19,7 @@ async function trainAndWait(student: Page, button: RegExp) {
 
 const gap = async (student: Page) => Number(await student.locator('.gap').getAttribute('data-gap'));
 
-test('a student trains on mostly spotted cows, sees plain cows missed, fixes the mix, and the teacher sees the experiment', async ({
+test('a student trains on real drawings with mostly spotted cows, sees plain cows missed, tries both fixes, and the teacher sees the experiment', async ({
 	browser
 }) => {
 	test.setTimeout(240_000);
@@ -31,12 +30,16 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	const ana = await studentJoins(browser, code, 'Ana');
 	await openLab(ana);
 
-	// The starting mix: mostly spotted cows.
-	await expect(ana.locator('.nutrition')).toContainText('450 of 500 cows have spots.');
+	// The starting mix: real drawings, mostly spotted cows.
+	await expect(ana.getByLabel('Real Quick, Draw! drawings')).toBeChecked();
+	await expect(ana.locator('.nutrition')).toContainText('540 of 600 cows have spots.');
 	await trainAndWait(ana, /^Train$/);
 	const spotted = ana.locator('.subgroup[data-group="spotted"] .subgroup-value');
 	const plain = ana.locator('.subgroup[data-group="plain"] .subgroup-value');
 	await expect(spotted).toHaveText(/\d+%/);
+	// The whole held-out test: 327 spotted and 211 plain cows the model never saw.
+	await expect(ana.locator('.subgroup[data-group="spotted"]')).toContainText('of 327 recognised');
+	await expect(ana.locator('.subgroup[data-group="plain"]')).toContainText('of 211 recognised');
 	const biasedGap = await gap(ana);
 	expect(biasedGap).toBeGreaterThanOrEqual(30);
 	await expect(ana.locator('.gap')).toContainText('Spotted cows are recognised');
@@ -54,23 +57,33 @@ test('a student trains on mostly spotted cows, sees plain cows missed, fixes the
 	await pressInView(drawPanel.getByRole('button', { name: /Undo/ }));
 	await expect(drawPanel.locator('canvas')).toHaveAttribute('data-strokes', '6');
 
-	// Fix it: half the cows spotted, and train again.
+	// First fix: half the cows plain, but the same 60 plain cows over and over.
 	await openLabStep(ana, 'Training data');
 	await ana.getByLabel(/Cows with spots/).fill('0.5');
-	await expect(ana.locator('.nutrition')).toContainText('250 of 500 cows have spots.');
+	await press(ana.getByLabel('The same 60 drawings, repeated'));
+	await expect(ana.locator('.nutrition')).toContainText('300 of 600 cows have spots.');
+	await expect(ana.getByTestId('different-plain')).toHaveText('only 60 different drawings');
 	await trainAndWait(ana, /Train again/);
-	const balancedGap = await gap(ana);
-	expect(Math.abs(balancedGap)).toBeLessThan(10);
+	const sameGap = await gap(ana);
+	expect(sameGap).toBeGreaterThanOrEqual(25);
+
+	// Second fix: 300 different plain cows. Much better, and still not equal.
+	await openLabStep(ana, 'Training data');
+	await press(ana.getByLabel('All different drawings'));
+	await expect(ana.getByTestId('different-plain')).toHaveCount(0);
+	await trainAndWait(ana, /Train again/);
+	const differentGap = await gap(ana);
+	expect(differentGap).toBeLessThanOrEqual(sameGap - 10);
 	await expect(plain).toHaveText(/\d+%/);
 	const compare = ana.locator('.compare');
-	await expect(compare).toContainText('500 cows (90% spotted)');
-	await expect(compare).toContainText('500 cows (50% spotted)');
+	await expect(compare).toContainText('600 cows (90% spotted)');
+	await expect(compare).toContainText('600 cows (50% spotted)');
 
-	// The teacher's grid: the lab step done, with the latest model's test score.
+	// The teacher's grid: the lab step done, with the latest model's score on the whole test.
 	await press(teacher.getByRole('link', { name: 'Progress' }));
 	const row = teacher.locator('tr[data-student="Ana"]');
 	await expect(row.locator('.cell-done')).not.toHaveCount(0);
-	await expect(row.locator('.score')).toContainText('/750');
+	await expect(row.locator('.score')).toContainText('/1438');
 	// The teacher finds the experiment in the class gallery: before and after.
 	await teacher.goto(`${path}/gallery`);
 	const artifact = teacher.locator('.artifact', { hasText: 'Spotted cows lab' });
@@ -120,7 +133,7 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	// Both go into Ben's training data, Ana's cow as a plain cow.
 	await expect(ben.getByLabel('Add our class’s drawings (2)')).toBeChecked();
 	await expect(ben.locator('.nutrition')).toContainText('From your class: 2');
-	await expect(ben.locator('.nutrition')).toContainText('450 of 501 cows have spots.');
+	await expect(ben.locator('.nutrition')).toContainText('540 of 601 cows have spots.');
 	await trainAndWait(ben, /^Train$/);
 	await expect(ben.locator('.subgroup[data-group="plain"] .subgroup-value')).toHaveText(/\d+%/);
 
@@ -145,29 +158,23 @@ test('students pool drawings, the class labels a cow its drawer was unsure of, a
 	await expect(teacher.getByText('No drawings yet.')).toBeVisible();
 });
 
-test('on real Quick, Draw! drawings the lab credits the dataset and trains on people’s drawings', async ({
+test('the lab starts on real Quick, Draw! drawings, credits them, and offers its own drawings as a choice', async ({
 	page
 }) => {
 	await page.goto('/activities/doodle-lab');
-	if (!('DOODLE_DATA_DIR' in REAL_DATA)) {
-		// No shared data folder on this machine: the server has no real drawings to offer, and the
-		// lab must not pretend otherwise.
-		await openLabStep(page, 'Train');
-		await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
-		await expect(page.getByLabel('Real Quick, Draw! drawings')).toHaveCount(0);
-		await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
-		return;
-	}
-	await press(page.getByLabel('Real Quick, Draw! drawings'));
+	await expect(page.getByLabel('Real Quick, Draw! drawings')).toBeChecked();
 	await expect(page.getByTestId('quickdraw-credit')).toContainText('CC BY 4.0');
-	await expect(page.locator('.nutrition')).toContainText('90 of 100 cows have spots.');
-	await trainAndWait(page, /^Train$/);
-	await expect(page.locator('.doodle-lab .status')).toContainText('Trained and tested in');
-	// The real test set: 30 spotted and 30 plain cows people labelled, 60 of each other animal.
-	await expect(page.locator('.subgroup[data-group="spotted"]')).toContainText('of 30 recognised');
-	await expect(page.locator('.subgroup[data-group="plain"]')).toContainText('of 30 recognised');
-	await openLabStep(page, 'Training data');
-	await press(page.getByLabel('Built-in drawings (made by the app)'));
+	await expect(page.locator('.nutrition')).toContainText('540 of 600 cows have spots.');
+	// The gallery shows real drawings: the strokes people drew.
+	await expect(page.locator('.lab-samples svg')).not.toHaveCount(0);
+	await press(page.getByLabel('Drawings the app makes'));
 	await expect(page.getByTestId('quickdraw-credit')).toHaveCount(0);
 	await expect(page.locator('.nutrition')).toContainText('450 of 500 cows have spots.');
+	await trainAndWait(page, /^Train$/);
+	// The lab's own drawings are tested on its own held-out drawings: 150 of each group.
+	await expect(page.locator('.subgroup[data-group="spotted"]')).toContainText('of 150 recognised');
+	await openLabStep(page, 'Training data');
+	await press(page.getByLabel('Real Quick, Draw! drawings'));
+	await expect(page.getByTestId('quickdraw-credit')).toContainText('CC BY 4.0');
+	await expect(page.locator('.nutrition')).toContainText('540 of 600 cows have spots.');
 });

@@ -6,6 +6,16 @@ import { decodeExtractor, extractFeatures, featureCount } from './features';
 import { predictHead, trainHead } from './head';
 import { DEFAULT_RASTER, rasterize } from './raster';
 import { decodeSubset, type SubsetDrawing } from './subset';
+import {
+	REAL_BIASED_MIX,
+	groupOf,
+	poolMix,
+	shippedItems,
+	splitRealDrawings,
+	type DoodleItem,
+	type Mix
+} from './dataset';
+import { ANIMALS } from './generator';
 
 /**
  * What the lesson may say about the model on real drawings, proved on the shipped subset and
@@ -91,3 +101,72 @@ describe('the model on real drawings it never saw', () => {
 		expect(different.gap).toBeGreaterThanOrEqual(10);
 	});
 });
+
+/** The lab's own mixes, taken from the pools the page takes them from, tested on the page's test. */
+describe('the mixes the lab offers, on the test the page shows', () => {
+	const items = shippedItems(drawings);
+	const row = new Map(items.map((item, i) => [item.key, i]));
+	const { train, test } = splitRealDrawings(items);
+	const rowsOf = (list: readonly DoodleItem[]) => {
+		const rows = new Float32Array(list.length * per);
+		list.forEach((item, k) => {
+			const i = row.get(item.key)!;
+			rows.set(features.subarray(i * per, (i + 1) * per), k * per);
+		});
+		return rows;
+	};
+	function run(mix: Mix, extra: readonly DoodleItem[] = []) {
+		const mixed = [...poolMix(mix, train), ...extra];
+		const labels = Int32Array.from(mixed, (item) => ANIMALS.indexOf(item.animal));
+		const head = trainHead(rowsOf(mixed), labels, mixed.length, per, 4);
+		const p = predictHead(head, rowsOf(test), test.length);
+		const right: Record<string, [number, number]> = {};
+		test.forEach((item, i) => {
+			const scores = [...p.subarray(i * 4, i * 4 + 4)];
+			const group = groupOf(item);
+			right[group] ??= [0, 0];
+			right[group][1]++;
+			if (scores.indexOf(Math.max(...scores)) === ANIMALS.indexOf(item.animal)) right[group][0]++;
+		});
+		const share = (group: string) => (100 * right[group]![0]) / right[group]![1];
+		return {
+			spotted: share('spotted'),
+			plain: share('plain'),
+			gap: share('spotted') - share('plain')
+		};
+	}
+	type Result = ReturnType<typeof run>;
+	let biased: Result, same: Result, different: Result, classCows: Result;
+	beforeAll(() => {
+		// A class of 30 each adding one plain cow of their own: 30 plain cows the mix did not have.
+		classCows = run(REAL_BIASED_MIX, train.plain.slice(60, 90));
+		biased = run(REAL_BIASED_MIX);
+		same = run({ ...REAL_BIASED_MIX, spottedShare: 0.5, plainCows: 'same' });
+		different = run({ ...REAL_BIASED_MIX, spottedShare: 0.5, plainCows: 'different' });
+	});
+
+	it('the page tests on every held-out drawing: 327 spotted and 211 plain cows, 300 of each other animal', () => {
+		expect(test).toHaveLength(327 + 211 + 900);
+	});
+
+	it('the starting mix (540 spotted, 60 plain cows) misses plain cows: a gap of at least 30 points', () => {
+		expect(biased.gap).toBeGreaterThanOrEqual(30);
+	});
+
+	it('half plain with the same 60 repeated leaves most of the gap; 300 different plain cows close much more of it, not all', () => {
+		expect(same.gap).toBeGreaterThanOrEqual(biased.gap - 15);
+		expect(same.gap).toBeGreaterThanOrEqual(25);
+		expect(different.gap).toBeLessThanOrEqual(same.gap - 10);
+		expect(different.plain).toBeGreaterThanOrEqual(same.plain + 10);
+		expect(different.gap).toBeGreaterThanOrEqual(10);
+		expect(classCows.gap).toBeLessThanOrEqual(biased.gap - 4);
+		expect(classCows.plain).toBeGreaterThanOrEqual(biased.plain + 3);
+		console.log(
+			`with 30 more plain cows ${fmt(classCows)};`,
+			`lab mixes (spotted/plain/gap): biased ${fmt(biased)}; same 60 ${fmt(same)}; 300 different ${fmt(different)}`
+		);
+	});
+});
+
+const fmt = (r: { spotted: number; plain: number; gap: number }) =>
+	[r.spotted, r.plain, r.gap].map((v) => v.toFixed(1)).join('/');

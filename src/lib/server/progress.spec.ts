@@ -78,6 +78,24 @@ describe('what a tablet may send', () => {
 		expect(progressBatchSchema.safeParse(titled).success).toBe(false);
 	});
 
+	it('takes a score on the lab’s whole real test (1,438 drawings), never more right than asked or past 10,000', () => {
+		const score = (correct: number, total: number) =>
+			progressBatchSchema.safeParse({
+				events: [
+					{
+						id: 's',
+						context,
+						at: '2026-11-25T10:00:00.000Z',
+						event: { type: 'score', correct, total }
+					}
+				]
+			}).success;
+		expect(score(1150, 1438)).toBe(true);
+		expect(score(10_001, 10_001)).toBe(false);
+		expect(score(5, 3)).toBe(false);
+		expect(score(-1, 3)).toBe(false);
+	});
+
 	it('reads no JSON that nests deeper than any payload of ours', () => {
 		expect(parseJson('['.repeat(3500) + ']'.repeat(3500))).toEqual({
 			ok: false,

@@ -11,11 +11,13 @@ export const activityEventSchema = z.discriminatedUnion('type', [
 		choice: z.string().min(1).max(100),
 		correct: z.boolean()
 	}),
-	z.object({
-		type: z.literal('score'),
-		correct: z.number().int().min(0).max(1000),
-		total: z.number().int().min(0).max(1000)
-	}),
+	z
+		.object({
+			type: z.literal('score'),
+			correct: z.number().int().min(0).max(10_000),
+			total: z.number().int().min(0).max(10_000)
+		})
+		.refine((score) => score.correct <= score.total, 'A score has at most as many right as asked.'),
 	artifactEventSchema
 ]);
 

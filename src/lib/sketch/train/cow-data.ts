@@ -8,7 +8,14 @@ import type { Sequence } from './network';
  * ones first, as `starterMix` picks them), in sketch-rnn's stroke-5 form.
  */
 export function starterCows(count: number, spottedShare: number): DoodleItem[] {
-	return starterMix({ cows: count, spottedShare, horses: 0, pigs: 0, sheep: 0, plainCows: 'different' });
+	return starterMix({
+		cows: count,
+		spottedShare,
+		horses: 0,
+		pigs: 0,
+		sheep: 0,
+		plainCows: 'different'
+	});
 }
 
 export function drawingsOf(items: readonly DoodleItem[]): SimplifiedDrawing[] {
