@@ -129,15 +129,18 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 			if (scores.indexOf(Math.max(...scores)) === ANIMALS.indexOf(item.animal)) right[group][0]++;
 		});
 		const share = (group: string) => (100 * right[group]![0]) / right[group]![1];
+		const correct = Object.values(right).reduce((sum, [r]) => sum + r, 0);
 		return {
 			spotted: share('spotted'),
 			plain: share('plain'),
-			gap: share('spotted') - share('plain')
+			gap: share('spotted') - share('plain'),
+			overall: (100 * correct) / test.length
 		};
 	}
 	type Result = ReturnType<typeof run>;
-	let biased: Result, same: Result, different: Result, classCows: Result;
+	let biased: Result, same: Result, different: Result, classCows: Result, bigger: Result;
 	beforeAll(() => {
+		bigger = run({ ...REAL_BIASED_MIX, cows: 700, horses: 700, pigs: 700, sheep: 700 });
 		// A class of 30 each adding one plain cow of their own: 30 plain cows the mix did not have.
 		classCows = run(REAL_BIASED_MIX, train.plain.slice(60, 90));
 		biased = run(REAL_BIASED_MIX);
@@ -153,6 +156,25 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 		expect(biased.gap).toBeGreaterThanOrEqual(30);
 	});
 
+	it('the figures the lesson quotes: about 83 % of spotted and 37 % of plain cows at first, 77 % overall', () => {
+		expect(biased.spotted).toBeGreaterThanOrEqual(80);
+		expect(biased.spotted).toBeLessThanOrEqual(86);
+		expect(biased.plain).toBeGreaterThanOrEqual(33);
+		expect(biased.plain).toBeLessThanOrEqual(41);
+		expect(biased.overall).toBeGreaterThanOrEqual(74);
+		expect(biased.overall).toBeLessThanOrEqual(80);
+		// The same 60 repeated: plain cows about 40 %; 300 different: about 60 %, spotted about 81 %.
+		expect(same.plain).toBeLessThanOrEqual(44);
+		expect(different.plain).toBeGreaterThanOrEqual(56);
+		expect(different.plain).toBeLessThanOrEqual(63);
+		expect(different.spotted).toBeGreaterThanOrEqual(78);
+		// Overall accuracy barely moves while plain cows gain 20 points: why subgroups are measured.
+		expect(Math.abs(different.overall - biased.overall)).toBeLessThan(5);
+		expect(different.plain - biased.plain).toBeGreaterThan(15);
+		// More of the same skewed mix (700 cows, still 90 % spotted) keeps the gap.
+		expect(bigger.gap).toBeGreaterThanOrEqual(30);
+	});
+
 	it('half plain with the same 60 repeated leaves most of the gap; 300 different plain cows close much more of it, not all', () => {
 		expect(same.gap).toBeGreaterThanOrEqual(biased.gap - 15);
 		expect(same.gap).toBeGreaterThanOrEqual(25);
@@ -162,11 +184,11 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 		expect(classCows.gap).toBeLessThanOrEqual(biased.gap - 4);
 		expect(classCows.plain).toBeGreaterThanOrEqual(biased.plain + 3);
 		console.log(
-			`with 30 more plain cows ${fmt(classCows)};`,
-			`lab mixes (spotted/plain/gap): biased ${fmt(biased)}; same 60 ${fmt(same)}; 300 different ${fmt(different)}`
+			`with 30 more plain cows ${fmt(classCows)}; 700 at 90 % ${fmt(bigger)};`,
+			`lab mixes (spotted/plain/gap/overall): biased ${fmt(biased)}; same 60 ${fmt(same)}; 300 different ${fmt(different)}`
 		);
 	});
 });
 
-const fmt = (r: { spotted: number; plain: number; gap: number }) =>
-	[r.spotted, r.plain, r.gap].map((v) => v.toFixed(1)).join('/');
+const fmt = (r: { spotted: number; plain: number; gap: number; overall: number }) =>
+	[r.spotted, r.plain, r.gap, r.overall].map((v) => v.toFixed(1)).join('/');
