@@ -121,8 +121,10 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 		const head = trainHead(rowsOf(mixed), labels, mixed.length, per, 4);
 		const p = predictHead(head, rowsOf(test), test.length);
 		const right: Record<string, [number, number]> = {};
+		let falseCows = 0;
 		test.forEach((item, i) => {
 			const scores = [...p.subarray(i * 4, i * 4 + 4)];
+			if (item.animal !== 'cow' && scores.indexOf(Math.max(...scores)) === 0) falseCows++;
 			const group = groupOf(item);
 			right[group] ??= [0, 0];
 			right[group][1]++;
@@ -134,7 +136,12 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 			spotted: share('spotted'),
 			plain: share('plain'),
 			gap: share('spotted') - share('plain'),
-			overall: (100 * correct) / test.length
+			overall: (100 * correct) / test.length,
+			falseCows,
+			precision: {
+				spotted: (100 * right.spotted![0]) / (right.spotted![0] + falseCows),
+				plain: (100 * right.plain![0]) / (right.plain![0] + falseCows)
+			}
 		};
 	}
 	type Result = ReturnType<typeof run>;
@@ -171,6 +178,18 @@ describe('the mixes the lab offers, on the test the page shows', () => {
 		// Overall accuracy barely moves while plain cows gain 20 points: why subgroups are measured.
 		expect(Math.abs(different.overall - biased.overall)).toBeLessThan(5);
 		expect(different.plain - biased.plain).toBeGreaterThan(15);
+		// Precision per subgroup shares the other animals wrongly called "cow" (about 80 of them):
+		// with the starting mix plain-cow precision is about 49 % against 77 % for spotted cows, and
+		// it falls less than recall does against the fix with 300 different plain cows.
+		expect(biased.falseCows).toBeGreaterThanOrEqual(60);
+		expect(biased.falseCows).toBeLessThanOrEqual(110);
+		expect(biased.precision.plain).toBeGreaterThanOrEqual(44);
+		expect(biased.precision.plain).toBeLessThanOrEqual(54);
+		expect(biased.precision.spotted).toBeGreaterThanOrEqual(72);
+		expect(biased.precision.spotted).toBeLessThanOrEqual(82);
+		expect(different.plain - biased.plain).toBeGreaterThan(
+			different.precision.plain - biased.precision.plain
+		);
 		// More of the same skewed mix (700 cows, still 90 % spotted) keeps the gap.
 		expect(bigger.gap).toBeGreaterThanOrEqual(30);
 	});
