@@ -66,7 +66,12 @@ const first = await fetch(`${base}/login`, {
 	body,
 	redirect: 'manual'
 });
-const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0];
+// The session cookie among the others the log-in sets (the first is not always it).
+const cookie =
+	first.headers
+		.getSetCookie()
+		.map((line) => line.split(';')[0])
+		.find((pair) => pair.startsWith('session=')) ?? '';
 if (!cookie.startsWith('session=')) throw new Error(`log-in failed: ${first.status}`);
 
 const results = [];

@@ -95,8 +95,12 @@ export function machine() {
 	};
 }
 
-/** Writes `bench/results/NAME-DATE.json` and says so. */
+/** Writes `bench/results/NAME-DATE.json` and says so; a smoke run (bench/smoke.js) writes nothing. */
 export function writeRecord(name, record) {
+	if (process.env.BENCH_SMOKE === '1') {
+		console.log(`\nsmoke run: ${name} not recorded`);
+		return null;
+	}
 	const file = join('bench', 'results', `${name}-${record.date.slice(0, 10)}.json`);
 	writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
 	console.log(`\nwritten to ${file}`);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSubset, HELD_OUT_COWS, SUBSET_FILE } from '../../../scripts/build-doodle-subset';
-import { decodeSubset, encodeSubset, SubsetError, type SubsetDrawing } from './subset';
+import {
+	decodeSubset,
+	decodeSubsetInSteps,
+	encodeSubset,
+	SubsetError,
+	type SubsetDrawing
+} from './subset';
 import { sharedDataDir } from './testing/shared-data';
 
 const sample: SubsetDrawing[] = [
@@ -51,6 +57,16 @@ describe('the doodle subset format', () => {
 			expect(() => decodeSubset(bad)).toThrow(SubsetError);
 		}
 		expect(() => encodeSubset([{ ...sample[1]!, drawing: [[[256], [0]]] }])).toThrow(SubsetError);
+	});
+
+	it('reads the same in steps, pausing between them, and refuses the same bad files', async () => {
+		const many = Array.from({ length: 7 }, (_, i) => ({ ...sample[i % 2]!, position: i }));
+		let pauses = 0;
+		const pause = async () => void pauses++;
+		expect(await decodeSubsetInSteps(encodeSubset(many), 3, pause)).toEqual(many);
+		expect(pauses).toBe(2);
+		const cut = encodeSubset(sample).slice(0, -1);
+		await expect(decodeSubsetInSteps(cut, 1, pause)).rejects.toThrow(SubsetError);
 	});
 });
 

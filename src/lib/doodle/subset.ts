@@ -66,6 +66,27 @@ export function encodeSubset(drawings: readonly SubsetDrawing[]): Uint8Array {
 
 /** Reads a subset file; anything that is not one (cut short, wrong version, bad values) throws. */
 export function decodeSubset(bytes: Uint8Array): SubsetDrawing[] {
+	return [...readSubset(bytes)];
+}
+
+/**
+ * The same, a few hundred drawings at a time with a pause between them, so a page reading the
+ * whole file never holds the main thread for long (a tablet keeps scrolling and drawing).
+ */
+export async function decodeSubsetInSteps(
+	bytes: Uint8Array,
+	perStep = 400,
+	pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))
+): Promise<SubsetDrawing[]> {
+	const drawings: SubsetDrawing[] = [];
+	for (const drawing of readSubset(bytes)) {
+		drawings.push(drawing);
+		if (drawings.length % perStep === 0) await pause();
+	}
+	return drawings;
+}
+
+function* readSubset(bytes: Uint8Array): Generator<SubsetDrawing> {
 	let at = 0;
 	const need = (n: number) => {
 		if (at + n > bytes.length) throw new SubsetError('the file ends too early');
@@ -78,7 +99,6 @@ export function decodeSubset(bytes: Uint8Array): SubsetDrawing[] {
 	if (u8() !== VERSION) throw new SubsetError('unknown subset version');
 	const count = u16() + u16() * 65536;
 	if (count > MAX_DRAWINGS) throw new SubsetError('too many drawings');
-	const drawings: SubsetDrawing[] = [];
 	for (let d = 0; d < count; d++) {
 		const animal = ANIMALS[u8()];
 		const flags = u8();
@@ -105,8 +125,7 @@ export function decodeSubset(bytes: Uint8Array): SubsetDrawing[] {
 			}
 			drawing.push([xs, ys]);
 		}
-		drawings.push({ animal, subgroup, test: (flags & 4) !== 0, position, drawing });
+		yield { animal, subgroup, test: (flags & 4) !== 0, position, drawing };
 	}
 	if (at !== bytes.length) throw new SubsetError('bytes left after the last drawing');
-	return drawings;
 }

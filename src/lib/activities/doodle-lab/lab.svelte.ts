@@ -19,7 +19,7 @@ import {
 	type Pools
 } from '#lib/doodle/dataset';
 import { HEAD_TRAINING } from '#lib/doodle/head';
-import { SUBSET_PATH, decodeSubset } from '#lib/doodle/subset';
+import { SUBSET_PATH, decodeSubsetInSteps } from '#lib/doodle/subset';
 import { evaluate, topGuesses, type Evaluation, type Guess } from '#lib/doodle/evaluate';
 import { experimentArtifact, summarizeRun, type RunSummary } from '#lib/doodle/experiment';
 import type { TrainOptions } from '#lib/doodle/model';
@@ -211,7 +211,9 @@ export class DoodleLab {
 		try {
 			const response = await fetcher(SUBSET_PATH);
 			if (!response.ok) throw new Error(String(response.status));
-			shipped = shippedItems(decodeSubset(new Uint8Array(await response.arrayBuffer())));
+			shipped = shippedItems(
+				await decodeSubsetInSteps(new Uint8Array(await response.arrayBuffer()))
+			);
 		} catch {
 			this.realStatus = 'failed';
 			if (this.source === 'quickdraw' && !this.busy) {
