@@ -66,6 +66,8 @@ test('a student trains on real drawings with mostly spotted cows, sees plain cow
 	await trainAndWait(ana, /Train again/);
 	const sameGap = await gap(ana);
 	expect(sameGap).toBeGreaterThanOrEqual(25);
+	// Before and after say the plain cows were the same few, not just their share.
+	await expect(ana.locator('.compare')).toContainText('plain cows: only 60 different drawings');
 
 	// Second fix: 300 different plain cows. Much better, and still not equal.
 	await openLabStep(ana, 'Training data');

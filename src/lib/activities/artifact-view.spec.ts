@@ -7,6 +7,7 @@ const run = (spottedShare: number, spotted: number, plain: number): RunSummary =
 	source: 'starter',
 	mix: { cows: 500, spottedShare, horses: 500, pigs: 500, sheep: 500 },
 	drawings: 2000,
+	differentPlain: null,
 	ownDrawings: 0,
 	accuracy: 90,
 	perAnimal: { cow: (spotted + plain) / 2, horse: 99, pig: 100, sheep: 100 },
@@ -41,12 +42,21 @@ describe('the doodle experiment in the teacher’s views', () => {
 				{
 					source: 'starter',
 					mix: run(0.9, 0, 0).mix,
+					differentPlain: null,
 					accuracy: 90,
 					spotted: 99,
 					plain: 51,
 					gap: 48
 				},
-				{ source: 'starter', mix: run(0.5, 0, 0).mix, accuracy: 90, spotted: 97, plain: 93, gap: 4 }
+				{
+					source: 'starter',
+					mix: run(0.5, 0, 0).mix,
+					differentPlain: null,
+					accuracy: 90,
+					spotted: 97,
+					plain: 93,
+					gap: 4
+				}
 			]
 		});
 	});

@@ -53,4 +53,18 @@ describe('the experiment summary saved as the artifact', () => {
 		const third = { ...summary, gap: 2 };
 		expect(experimentArtifact([summary, later, third]).runs).toEqual([summary, third]);
 	});
+	it('says how many different plain cows a mix repeated, and nothing when they were all different', () => {
+		const test = [
+			{ key: 't', animal: 'cow' as const, subgroup: 'plain' as const, source: 'starter' as const }
+		];
+		const balanced = { ...BIASED_MIX, spottedShare: 0.5 };
+		const run = (mix: typeof balanced) =>
+			summarizeRun(mix, nutritionLabel(starterMix(mix)), evaluate(test, [1, 0, 0, 0]), 1000);
+		expect(run({ ...balanced, plainCows: 'same' }).differentPlain).toBe(50);
+		expect(run(balanced).differentPlain).toBeNull();
+		// Artifacts saved before the field existed still read.
+		const { differentPlain, ...old } = run(balanced);
+		expect(differentPlain).toBeNull();
+		expect(experimentArtifactSchema.parse({ runs: [old] }).runs[0]!.differentPlain).toBeNull();
+	});
 });

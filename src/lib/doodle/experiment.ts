@@ -17,6 +17,8 @@ export const runSummarySchema = z.object({
 		sheep: z.number().int().min(0).max(10_000)
 	}),
 	drawings: z.number().int().min(0).max(100_000),
+	/** When the plain cows repeat a few drawings: how many different ones (else null). */
+	differentPlain: z.number().int().min(0).max(100_000).nullable().default(null),
 	ownDrawings: z.number().int().min(0).max(100_000),
 	accuracy: percent,
 	perAnimal: z.object(
@@ -60,6 +62,7 @@ export function summarizeRun(
 			sheep: label.perAnimal.sheep
 		},
 		drawings: label.total,
+		differentPlain: label.differentPlain < label.cows.plain ? label.differentPlain : null,
 		ownDrawings: label.perSource.class,
 		accuracy: round(evaluation.overall.accuracy),
 		perAnimal: Object.fromEntries(

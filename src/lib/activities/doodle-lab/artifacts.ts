@@ -13,15 +13,19 @@ import { defineArtifact } from '../definition';
 /** The first run and the latest (before and after), as the student saved them. */
 export interface ExperimentView {
 	type: 'experiment';
-	runs: Pick<RunSummary, 'source' | 'mix' | 'accuracy' | 'spotted' | 'plain' | 'gap'>[];
+	runs: Pick<
+		RunSummary,
+		'source' | 'mix' | 'differentPlain' | 'accuracy' | 'spotted' | 'plain' | 'gap'
+	>[];
 }
 
 export function experimentView(data: ExperimentArtifact): ExperimentView {
 	return {
 		type: 'experiment',
-		runs: data.runs.map(({ source, mix, accuracy, spotted, plain, gap }) => ({
+		runs: data.runs.map(({ source, mix, differentPlain, accuracy, spotted, plain, gap }) => ({
 			source,
 			mix,
+			differentPlain,
 			accuracy,
 			spotted,
 			plain,
