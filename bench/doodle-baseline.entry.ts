@@ -2,7 +2,7 @@
 // own digit-recognition tutorial, trained the usual way (model.fit on the page's main thread, on
 // TensorFlow.js's default backend) on the very drawings the lab uses. Bundled by the benchmark.
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import { tutorialCnn } from './tutorial-cnn';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { BALANCED_MIX, balancedTestSet, drawingOf, starterMix } from '../src/lib/doodle/dataset';
@@ -28,32 +28,7 @@ async function runBaseline({ maxEpochs, target }: { maxEpochs: number; target: n
 	const train = tensors(trainItems);
 	const testX = tensors(test).xs;
 	const preparing = performance.now() - started;
-	const model = tfl.sequential({
-		layers: [
-			tfl.layers.conv2d({
-				inputShape: [28, 28, 1],
-				kernelSize: 5,
-				filters: 8,
-				activation: 'relu',
-				kernelInitializer: 'varianceScaling'
-			}),
-			tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
-			tfl.layers.conv2d({
-				kernelSize: 5,
-				filters: 16,
-				activation: 'relu',
-				kernelInitializer: 'varianceScaling'
-			}),
-			tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
-			tfl.layers.flatten(),
-			tfl.layers.dense({ units: ANIMALS.length, activation: 'softmax' })
-		]
-	});
-	model.compile({
-		optimizer: tf.train.adam(),
-		loss: 'sparseCategoricalCrossentropy',
-		metrics: ['accuracy']
-	});
+	const model = tutorialCnn(ANIMALS.length);
 	const epochs: { epoch: number; seconds: number; accuracy: number }[] = [];
 	let reached: number | null = null;
 	let trainingMs = preparing;

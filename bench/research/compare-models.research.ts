@@ -1,7 +1,7 @@
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import { tutorialCnn } from '../tutorial-cnn';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { it } from 'vitest';
@@ -110,38 +110,13 @@ async function featureModel(mixed: DoodleItem[]) {
 }
 
 /** TensorFlow.js's digit-recognition tutorial network, trained the tutorial's way (model.fit). */
-async function tutorialCnn(mixed: DoodleItem[]) {
+async function trainTutorialCnn(mixed: DoodleItem[]) {
 	await tf.setBackend('cpu');
 	const started = performance.now();
 	const xs = tf.tensor4d(pixelsOf(mixed), [mixed.length, 28, 28, 1]);
 	const ys = tf.tensor1d(Float32Array.from(labelsOf(mixed)));
 	const testX = tf.tensor4d(testPixels, [test.length, 28, 28, 1]);
-	const model = tfl.sequential({
-		layers: [
-			tfl.layers.conv2d({
-				inputShape: [28, 28, 1],
-				kernelSize: 5,
-				filters: 8,
-				activation: 'relu',
-				kernelInitializer: 'varianceScaling'
-			}),
-			tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
-			tfl.layers.conv2d({
-				kernelSize: 5,
-				filters: 16,
-				activation: 'relu',
-				kernelInitializer: 'varianceScaling'
-			}),
-			tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }),
-			tfl.layers.flatten(),
-			tfl.layers.dense({ units: 4, activation: 'softmax' })
-		]
-	});
-	model.compile({
-		optimizer: tf.train.adam(),
-		loss: 'sparseCategoricalCrossentropy',
-		metrics: ['accuracy']
-	});
+	const model = tutorialCnn(4);
 	const epochs = [];
 	let trainingMs = performance.now() - started;
 	for (let epoch = 1; epoch <= TUTORIAL_EPOCHS; epoch++) {
@@ -181,7 +156,7 @@ it('compares the models on the same real drawings', { timeout: 3_600_000 }, asyn
 		natural_mix: { ...NATURAL, drawings: natural.length },
 		old_network: await oldNetwork(natural),
 		feature_model: await featureModel(natural),
-		tutorial_cnn: await tutorialCnn(natural),
+		tutorial_cnn: await trainTutorialCnn(natural),
 		biased_mix: {
 			old_network: await oldNetwork(biased),
 			feature_model: await featureModel(biased)
