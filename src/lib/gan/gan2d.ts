@@ -21,7 +21,7 @@ export const GAN2D_DEFAULTS: Gan2dOptions = {
 	batch: 150,
 	discriminatorSteps: 2,
 	generatorSteps: 1,
-	hidden: [24, 24],
+	hidden: [16, 16],
 	learningRate: { discriminator: 0.004, generator: 0.004 },
 	seed: 1
 };
@@ -118,10 +118,13 @@ export class Gan2d {
 		});
 		const a = backward(this.discriminator, realPass, gReal);
 		const b = backward(this.discriminator, fakePass, gFake);
-		this.dOptimizer.step({
-			weights: a.weights.map((w, l) => w.map((v, k) => v + b.weights[l]![k]!)),
-			biases: a.biases.map((w, l) => w.map((v, k) => v + b.biases[l]![k]!))
+		// The real batch's gradients and the generated batch's, summed in place.
+		const others = [...b.weights, ...b.biases];
+		[...a.weights, ...a.biases].forEach((sum, p) => {
+			const other = others[p]!;
+			for (let k = 0; k < sum.length; k++) sum[k]! += other[k]!;
 		});
+		this.dOptimizer.step(a);
 		return loss;
 	}
 
