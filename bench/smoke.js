@@ -19,7 +19,8 @@ const RUNS = [
 		'--port',
 		'4491'
 	],
-	['burst.bench.js', '--connections', '20', '--bursts', '1', '--port', '4493']
+	['burst.bench.js', '--connections', '20', '--bursts', '1', '--port', '4493'],
+	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1']
 ];
 
 const failed = [];
