@@ -103,28 +103,23 @@ export class Gan2d {
 	 */
 	discriminatorStep(real = this.realBatch(this.options.batch), fake?: Float32Array): number {
 		fake ??= this.generate(this.noise(this.options.batch));
-		const realPass = forward(this.discriminator, real, real.length / 2);
-		const fakePass = forward(this.discriminator, fake, fake.length / 2);
+		// Real and generated points in one batch: one pass each way, their gradients summed.
 		const n = real.length / 2;
 		const m = fake.length / 2;
+		const both = new Float32Array(real.length + fake.length);
+		both.set(real);
+		both.set(fake, real.length);
+		const pass = forward(this.discriminator, both, n + m);
 		let loss = 0;
-		const gReal = realPass.output.map((logit) => {
-			loss += softplus(-logit) / n;
-			return (sigmoid(logit) - 1) / n;
-		});
-		const gFake = fakePass.output.map((logit) => {
+		const gradient = pass.output.map((logit, k) => {
+			if (k < n) {
+				loss += softplus(-logit) / n;
+				return (sigmoid(logit) - 1) / n;
+			}
 			loss += softplus(logit) / m;
 			return sigmoid(logit) / m;
 		});
-		const a = backward(this.discriminator, realPass, gReal);
-		const b = backward(this.discriminator, fakePass, gFake);
-		// The real batch's gradients and the generated batch's, summed in place.
-		const others = [...b.weights, ...b.biases];
-		[...a.weights, ...a.biases].forEach((sum, p) => {
-			const other = others[p]!;
-			for (let k = 0; k < sum.length; k++) sum[k]! += other[k]!;
-		});
-		this.dOptimizer.step(a);
+		this.dOptimizer.step(backward(this.discriminator, pass, gradient, { input: false }));
 		return loss;
 	}
 
@@ -135,8 +130,7 @@ export class Gan2d {
 	generatorStep(noise = this.noise(this.options.batch)): number {
 		const gPass = forward(this.generator, noise, noise.length / 2);
 		const { loss, gradient } = this.generatorLossAndPointGradient(gPass.output);
-		const gradients = backward(this.generator, gPass, gradient);
-		this.gOptimizer.step(gradients);
+		this.gOptimizer.step(backward(this.generator, gPass, gradient, { input: false }));
 		return loss;
 	}
 
@@ -149,7 +143,10 @@ export class Gan2d {
 			loss += softplus(-logit) / n;
 			return (sigmoid(logit) - 1) / n;
 		});
-		return { loss, gradient: backward(this.discriminator, dPass, gLogit).input };
+		return {
+			loss,
+			gradient: backward(this.discriminator, dPass, gLogit, { weights: false }).input
+		};
 	}
 
 	/** One training iteration: the discriminator's steps, then the generator's. */

@@ -78,8 +78,18 @@ export function forward(net: Mlp, input: Float32Array, batch: number): ForwardPa
 	return { batch, inputs, preActivations, output: current };
 }
 
-/** Gradients of a loss, given its gradient with respect to the output of `pass`. */
-export function backward(net: Mlp, pass: ForwardPass, outputGradient: Float32Array): Gradients {
+/**
+ * Gradients of a loss, given its gradient with respect to the output of `pass`. Either part may
+ * be left out, and then comes back empty: `weights: false` when only the gradient with respect to
+ * the input matters (the generator learns through a discriminator that stays as it is),
+ * `input: false` when only the weights learn.
+ */
+export function backward(
+	net: Mlp,
+	pass: ForwardPass,
+	outputGradient: Float32Array,
+	{ weights: withWeights = true, input: withInput = true } = {}
+): Gradients {
 	const { batch } = pass;
 	const layers = net.weights.length;
 	const weights: Float32Array[] = new Array(layers);
@@ -89,23 +99,26 @@ export function backward(net: Mlp, pass: ForwardPass, outputGradient: Float32Arr
 		const [from, to] = [net.sizes[l]!, net.sizes[l + 1]!];
 		const x = pass.inputs[l]!;
 		const w = net.weights[l]!;
-		const gw = new Float32Array(from * to);
-		const gb = new Float32Array(to);
-		const gx = new Float32Array(batch * from);
+		const gw = new Float32Array(withWeights ? from * to : 0);
+		const gb = new Float32Array(withWeights ? to : 0);
+		const gx = new Float32Array(l > 0 || withInput ? batch * from : 0);
+		const needInput = gx.length > 0;
 		for (let n = 0; n < batch; n++) {
 			const row = n * from;
 			const out = n * to;
-			for (let j = 0; j < to; j++) gb[j]! += delta[out + j]!;
+			if (withWeights) for (let j = 0; j < to; j++) gb[j]! += delta[out + j]!;
 			for (let i = 0; i < from; i++) {
 				const xi = x[row + i]!;
 				const wi = i * to;
 				let sum = 0;
-				for (let j = 0; j < to; j++) {
-					const d = delta[out + j]!;
-					gw[wi + j]! += xi * d;
-					sum += w[wi + j]! * d;
-				}
-				gx[row + i] = sum;
+				if (withWeights)
+					for (let j = 0; j < to; j++) {
+						const d = delta[out + j]!;
+						gw[wi + j]! += xi * d;
+						sum += w[wi + j]! * d;
+					}
+				else for (let j = 0; j < to; j++) sum += w[wi + j]! * delta[out + j]!;
+				if (needInput) gx[row + i] = sum;
 			}
 		}
 		weights[l] = gw;
