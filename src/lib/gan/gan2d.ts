@@ -87,13 +87,14 @@ export class Gan2d {
 		return batch;
 	}
 
+	/** Generated points for the noise (a new array). */
 	generate(noise: Float32Array): Float32Array {
-		return forward(this.generator, noise, noise.length / 2).output;
+		return forward(this.generator, noise, noise.length / 2, 'shown').output.slice();
 	}
 
 	/** How real each point looks to the discriminator, 0 to 1. */
 	judge(points: Float32Array): Float32Array {
-		const logits = forward(this.discriminator, points, points.length / 2).output;
+		const logits = forward(this.discriminator, points, points.length / 2, 'shown').output;
 		return logits.map(sigmoid);
 	}
 
@@ -102,14 +103,14 @@ export class Gan2d {
 	 * given); returns its loss before the update: -log D(real) - log(1 - D(fake)), averaged.
 	 */
 	discriminatorStep(real = this.realBatch(this.options.batch), fake?: Float32Array): number {
-		fake ??= this.generate(this.noise(this.options.batch));
+		fake ??= forward(this.generator, this.noise(this.options.batch), this.options.batch).output;
 		// Real and generated points in one batch: one pass each way, their gradients summed.
 		const n = real.length / 2;
 		const m = fake.length / 2;
 		const both = new Float32Array(real.length + fake.length);
 		both.set(real);
 		both.set(fake, real.length);
-		const pass = forward(this.discriminator, both, n + m);
+		const pass = forward(this.discriminator, both, n + m, 'train');
 		let loss = 0;
 		const gradient = pass.output.map((logit, k) => {
 			if (k < n) {
@@ -128,7 +129,7 @@ export class Gan2d {
 	 * which stays as it is; returns the loss before the update.
 	 */
 	generatorStep(noise = this.noise(this.options.batch)): number {
-		const gPass = forward(this.generator, noise, noise.length / 2);
+		const gPass = forward(this.generator, noise, noise.length / 2, 'train');
 		const { loss, gradient } = this.generatorLossAndPointGradient(gPass.output);
 		this.gOptimizer.step(backward(this.generator, gPass, gradient, { input: false }));
 		return loss;
@@ -137,7 +138,7 @@ export class Gan2d {
 	/** The generator's loss on given points, and its gradient with respect to each point. */
 	private generatorLossAndPointGradient(points: Float32Array) {
 		const n = points.length / 2;
-		const dPass = forward(this.discriminator, points, n);
+		const dPass = forward(this.discriminator, points, n, 'through');
 		let loss = 0;
 		const gLogit = dPass.output.map((logit) => {
 			loss += softplus(-logit) / n;

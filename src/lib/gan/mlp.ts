@@ -16,6 +16,8 @@ export interface Mlp {
 
 /** What a forward pass keeps for the backward pass: each layer's input and pre-activation. */
 export interface ForwardPass {
+	/** The workspace the pass's arrays live in: valid until the next pass in the same slot. */
+	slot: string;
 	batch: number;
 	inputs: Float32Array[];
 	preActivations: Float32Array[];
@@ -30,6 +32,20 @@ export interface Gradients {
 }
 
 const LEAK = 0.2;
+
+/**
+ * Each network's scratch arrays, by slot and name, reused from one pass to the next: training
+ * makes no garbage (a fresh array per layer and pass would be hundreds of kilobytes an iteration).
+ */
+const workspaces = new WeakMap<Mlp, Map<string, Float32Array>>();
+
+function scratch(net: Mlp, key: string, length: number): Float32Array {
+	let arrays = workspaces.get(net);
+	if (!arrays) workspaces.set(net, (arrays = new Map()));
+	let array = arrays.get(key);
+	if (!array || array.length !== length) arrays.set(key, (array = new Float32Array(length)));
+	return array;
+}
 
 /** He-style initialisation from a source of standard normal numbers. */
 export function createMlp(sizes: readonly number[], normal: () => number): Mlp {
@@ -46,7 +62,11 @@ export function createMlp(sizes: readonly number[], normal: () => number): Mlp {
 	return { sizes: [...sizes], weights, biases };
 }
 
-export function forward(net: Mlp, input: Float32Array, batch: number): ForwardPass {
+/**
+ * A forward pass. Its arrays (the output too) are the slot's scratch arrays: copy what must
+ * outlive the next pass in the same slot.
+ */
+export function forward(net: Mlp, input: Float32Array, batch: number, slot = 'main'): ForwardPass {
 	const inputs: Float32Array[] = [];
 	const preActivations: Float32Array[] = [];
 	let current = input;
@@ -55,7 +75,7 @@ export function forward(net: Mlp, input: Float32Array, batch: number): ForwardPa
 		const [from, to] = [net.sizes[l]!, net.sizes[l + 1]!];
 		const w = net.weights[l]!;
 		const b = net.biases[l]!;
-		const z = new Float32Array(batch * to);
+		const z = scratch(net, `${slot}:z${l}`, batch * to);
 		for (let n = 0; n < batch; n++) {
 			const row = n * from;
 			const out = n * to;
@@ -70,12 +90,12 @@ export function forward(net: Mlp, input: Float32Array, batch: number): ForwardPa
 		inputs.push(current);
 		preActivations.push(z);
 		if (l + 1 < layers) {
-			const a = new Float32Array(z.length);
+			const a = scratch(net, `${slot}:a${l}`, z.length);
 			for (let k = 0; k < z.length; k++) a[k] = z[k]! > 0 ? z[k]! : LEAK * z[k]!;
 			current = a;
 		} else current = z;
 	}
-	return { batch, inputs, preActivations, output: current };
+	return { slot, batch, inputs, preActivations, output: current };
 }
 
 /**
@@ -99,9 +119,9 @@ export function backward(
 		const [from, to] = [net.sizes[l]!, net.sizes[l + 1]!];
 		const x = pass.inputs[l]!;
 		const w = net.weights[l]!;
-		const gw = new Float32Array(withWeights ? from * to : 0);
-		const gb = new Float32Array(withWeights ? to : 0);
-		const gx = new Float32Array(l > 0 || withInput ? batch * from : 0);
+		const gw = scratch(net, `${pass.slot}:gw${l}`, withWeights ? from * to : 0).fill(0);
+		const gb = scratch(net, `${pass.slot}:gb${l}`, withWeights ? to : 0).fill(0);
+		const gx = scratch(net, `${pass.slot}:gx${l}`, l > 0 || withInput ? batch * from : 0);
 		const needInput = gx.length > 0;
 		for (let n = 0; n < batch; n++) {
 			const row = n * from;
