@@ -26,6 +26,31 @@ describe('the 2-D GAN’s worker session', () => {
 		expect(snap().heatmap).toHaveLength(900);
 	});
 
+	it('keeps training after every array it sent was handed over (as the worker transfers them)', () => {
+		const { s, sent, snap } = session();
+		const handOver = (message: FromGan) => {
+			if (message.type === 'failed') return;
+			const { generated, arrows, heatmap } = message.snapshot;
+			const arrays = [
+				generated,
+				arrows,
+				heatmap,
+				...(message.type === 'started' ? [message.real] : [])
+			];
+			structuredClone(arrays, { transfer: arrays.map((a) => a.buffer as ArrayBuffer) });
+		};
+		s.handle({ type: 'start', id: 1, dataset: 'ring' });
+		handOver(sent.at(-1)!);
+		for (let i = 0; i < 3; i++) {
+			s.handle({ type: 'frame', id: 2 + i, iterations: 20 });
+			expect(snap().generated).toHaveLength(SHOWN_POINTS * 2);
+			handOver(sent.at(-1)!);
+		}
+		s.handle({ type: 'frame', id: 9, iterations: 1 });
+		expect(snap().iterations).toBe(61);
+		expect(snap().generated.every(Number.isFinite)).toBe(true);
+	});
+
 	it('runs the iterations a frame asks for, at most 200, and fits the ring frame by frame', () => {
 		const { s, snap } = session();
 		s.handle({ type: 'start', id: 1, dataset: 'ring' });

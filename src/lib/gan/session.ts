@@ -82,7 +82,8 @@ export function createGanSession(post: (message: FromGan) => void, now = () => p
 					gan = new Gan2d(real, { seed });
 					shownNoise = gan.noise(SHOWN_POINTS);
 					last = null;
-					post({ type: 'started', id: message.id, real, snapshot: snapshot() });
+					// A copy: the worker hands its messages' arrays over, and training keeps `real`.
+					post({ type: 'started', id: message.id, real: real.slice(), snapshot: snapshot() });
 					return;
 				}
 				if (!gan) throw new Error('Choose the real data first.');
