@@ -15,11 +15,15 @@
 // Usage: node bench/doodle-lab.bench.js [--runs 3] [--port 4392] [--smoke]
 //   --smoke: one run of the first set-up, checked and not recorded (npm test runs it, so the
 //   benchmark cannot rot unnoticed).
-import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { machine, percentile, startServer, writeRecord } from './lib.js';
+import {
+	bundleForPage,
+	launchChromium,
+	machine,
+	percentile,
+	startServer,
+	writeRecord
+} from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -59,29 +63,12 @@ const ALL_SETUPS = [
 ];
 const SETUPS = SMOKE ? ALL_SETUPS.slice(0, 1) : ALL_SETUPS;
 
-const baseline = (
-	await build({
-		entryPoints: ['bench/doodle-baseline.entry.ts'],
-		bundle: true,
-		format: 'iife',
-		write: false,
-		minify: true,
-		logLevel: 'warning'
-	})
-).outputFiles[0].text;
+const baseline = await bundleForPage('bench/doodle-baseline.entry.ts');
 
 const round = (value, digits = 1) => (value === null ? null : +value.toFixed(digits));
 
 async function measure(base, setup) {
-	const browser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-gpu'
-		]
-	});
+	const browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		// Every long task from the start, with its time, to find those during training.

@@ -5,11 +5,8 @@
 // (SwiftShader here) backends; and iterations until the ring is fitted, for several seeds.
 // Both run on the page's thread for the measurement (the lab will run its trainer in a worker).
 // Usage: node bench/gan2d.bench.js [--seconds 3] [--seeds 1,2,3,4,5]
-import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { machine, writeRecord } from './lib.js';
+import { bundleForPage, launchChromium, machine, writeRecord } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -22,28 +19,13 @@ const SEEDS = values.seeds.split(',').map(Number);
 const ORIGIN = 'https://gan-bench.test';
 const FRAME_MS = 1000 / 60;
 
-const bundle = (
-	await build({
-		entryPoints: ['bench/gan2d.entry.ts'],
-		bundle: true,
-		format: 'iife',
-		write: false,
-		minify: true,
-		logLevel: 'warning'
-	})
-).outputFiles[0].text;
+const bundle = await bundleForPage('bench/gan2d.entry.ts');
 
-const browser = await chromium.launch({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-gpu',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader'
-	]
-});
+const browser = await launchChromium([
+	'--disable-gpu',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader'
+]);
 const round = (value, digits = 1) => (value == null ? null : +value.toFixed(digits));
 let record;
 try {

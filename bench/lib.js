@@ -1,5 +1,7 @@
 // Shared by the benchmarks: the built server on loopback with a fresh database, percentiles and
 // the results file.
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -112,4 +114,25 @@ export function sharedDataDir(sub) {
 	return [process.env.SHARED_DATA_DIR, resolve('../shared/data')].find(
 		(dir) => dir && existsSync(resolve(dir, sub))
 	);
+}
+
+/** An entry file bundled (esbuild) into one script a page can run. */
+export async function bundleForPage(entry) {
+	const result = await build({
+		entryPoints: [entry],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		minify: true,
+		logLevel: 'warning'
+	});
+	return result.outputFiles[0].text;
+}
+
+/** Headless Chromium as the benchmarks run it (the system one when there is one), GPU off unless `args` say otherwise. */
+export function launchChromium(args = ['--disable-gpu']) {
+	return chromium.launch({
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', ...args]
+	});
 }

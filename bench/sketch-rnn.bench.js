@@ -15,13 +15,12 @@
 // --decoder bundles another decoder.ts in place of the app's, for before/after figures, e.g.
 //   git show HEAD:src/lib/sketch/decoder.ts > /tmp/decoder.ts
 //   node bench/sketch-rnn.bench.js --decoder /tmp/decoder.ts --name sketch-rnn-before
-import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machine, percentile, writeRecord, sharedDataDir } from './lib.js';
+import { launchChromium, machine, percentile, writeRecord, sharedDataDir } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -169,15 +168,7 @@ const load = loadavg()[0];
 if (load > 0.5)
 	console.log(`warning: load average ${load.toFixed(2)} before the start: figures may be high`);
 
-const browser = await chromium.launch({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-gpu'
-	]
-});
+const browser = await launchChromium();
 const browserVersion = browser.version();
 
 async function measure({ name, source, file, text, modified, info }) {

@@ -1,23 +1,11 @@
 /// <reference lib="webworker" />
-import { createGanSession, type FromGan, type ToGan } from './session';
+import { buffersOf, createGanSession, type ToGan } from './session';
 
 /**
  * The 2-D GAN's worker: training runs here, never on the page, so the view redraws every frame
  * however many iterations run between frames. The snapshot's arrays are handed over, not copied.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-function buffersOf(message: FromGan): ArrayBuffer[] {
-	if (message.type === 'failed') return [];
-	const { generated, arrows, heatmap } = message.snapshot;
-	const arrays = [
-		generated,
-		arrows,
-		heatmap,
-		...(message.type === 'started' ? [message.real] : [])
-	];
-	return arrays.map((array) => array.buffer as ArrayBuffer);
-}
 
 const session = createGanSession((message) => scope.postMessage(message, buffersOf(message)));
 scope.onmessage = (event: MessageEvent<ToGan>) => session.handle(event.data);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createGanSession, MAX_ITERATIONS_PER_FRAME, SHOWN_POINTS, type FromGan } from './session';
+import {
+	buffersOf,
+	createGanSession,
+	MAX_ITERATIONS_PER_FRAME,
+	SHOWN_POINTS,
+	type FromGan
+} from './session';
 
 function session() {
 	const sent: FromGan[] = [];
@@ -28,17 +34,9 @@ describe('the 2-D GAN’s worker session', () => {
 
 	it('keeps training after every array it sent was handed over (as the worker transfers them)', () => {
 		const { s, sent, snap } = session();
-		const handOver = (message: FromGan) => {
-			if (message.type === 'failed') return;
-			const { generated, arrows, heatmap } = message.snapshot;
-			const arrays = [
-				generated,
-				arrows,
-				heatmap,
-				...(message.type === 'started' ? [message.real] : [])
-			];
-			structuredClone(arrays, { transfer: arrays.map((a) => a.buffer as ArrayBuffer) });
-		};
+		// The worker's own transfer list: after this, the session must not need those arrays.
+		const handOver = (message: FromGan) =>
+			structuredClone(message, { transfer: buffersOf(message) });
 		s.handle({ type: 'start', id: 1, dataset: 'ring' });
 		handOver(sent.at(-1)!);
 		for (let i = 0; i < 3; i++) {

@@ -40,6 +40,19 @@ export type FromGan =
 export const SHOWN_POINTS = 300;
 export const MAX_ITERATIONS_PER_FRAME = 200;
 
+/** The buffers of a message's arrays, which the worker hands over instead of copying. */
+export function buffersOf(message: FromGan): ArrayBuffer[] {
+	if (message.type === 'failed') return [];
+	const { generated, arrows, heatmap } = message.snapshot;
+	const arrays = [
+		generated,
+		arrows,
+		heatmap,
+		...(message.type === 'started' ? [message.real] : [])
+	];
+	return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
 export function createGanSession(post: (message: FromGan) => void, now = () => performance.now()) {
 	let gan: Gan2d | null = null;
 	let real: Float32Array | null = null;
