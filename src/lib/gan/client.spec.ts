@@ -46,6 +46,9 @@ describe('the page’s side of the GAN worker', () => {
 		const gan = new GanClient(worker);
 		await expect(gan.frame(3)).rejects.toThrow('Choose the real data first.');
 		await expect(gan.start({ drawn: [] })).rejects.toThrow('Draw a shape first');
+		await expect(gan.start({ drawn: [{ x: [1], y: [1] }] })).rejects.toMatchObject({
+			problem: 'dot'
+		});
 	});
 
 	it('fails what is waiting when the worker stops, and refuses requests once closed', async () => {

@@ -1,4 +1,15 @@
+import type { ShapeProblem } from './datasets';
 import type { FromGan, GanDataset, GanSnapshot, ToGan } from './session';
+
+/** A request the worker refused; `problem` says what is wrong with a shape. */
+export class GanError extends Error {
+	constructor(
+		message: string,
+		readonly problem?: ShapeProblem
+	) {
+		super(message);
+	}
+}
 
 /** What the page needs from a worker: tests pass a fake, the page a real Worker. */
 export interface GanWorkerLike {
@@ -25,7 +36,7 @@ export class GanClient {
 			const waiting = this.pending.get(data.id);
 			if (!waiting) return;
 			this.pending.delete(data.id);
-			if (data.type === 'failed') waiting.reject(new Error(data.message));
+			if (data.type === 'failed') waiting.reject(new GanError(data.message, data.problem));
 			else waiting.resolve(data);
 		});
 		// A worker that cannot start (or crashes) must not leave the page waiting for ever.

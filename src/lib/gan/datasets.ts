@@ -16,7 +16,17 @@ export const DATASETS: readonly Exclude<DatasetName, 'drawn'>[] = [
 export const DATASET_POINTS = 1000;
 export const RING = { radius: 0.6, width: 0.03 };
 
-export class ShapeError extends Error {}
+/** Why a shape cannot be a dataset: the page shows the student a message for each. */
+export type ShapeProblem = 'empty' | 'strokes' | 'points' | 'unreadable' | 'dot' | 'dataset';
+
+export class ShapeError extends Error {
+	constructor(
+		readonly problem: ShapeProblem,
+		message: string
+	) {
+		super(message);
+	}
+}
 
 /** Points (x0, y0, x1, y1, …) of a named dataset, the same for the same seed. */
 export function datasetPoints(name: Exclude<DatasetName, 'drawn'>, uniform: () => number) {
@@ -68,20 +78,20 @@ export const SHAPE_LIMITS = { strokes: 50, points: 5000, minimumLength: 0.05 };
  */
 export function drawnPoints(strokes: unknown, uniform: () => number): Float32Array {
 	if (!Array.isArray(strokes) || strokes.length === 0)
-		throw new ShapeError('Draw a shape first: a line, a loop, anything.');
+		throw new ShapeError('empty', 'Draw a shape first: a line, a loop, anything.');
 	if (strokes.length > SHAPE_LIMITS.strokes)
-		throw new ShapeError(`A shape can have at most ${SHAPE_LIMITS.strokes} strokes.`);
+		throw new ShapeError('strokes', `A shape can have at most ${SHAPE_LIMITS.strokes} strokes.`);
 	let total = 0;
 	const clean: { x: number[]; y: number[] }[] = [];
 	for (const stroke of strokes as unknown[]) {
 		const { x, y } = (stroke ?? {}) as { x?: unknown; y?: unknown };
 		if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.length === 0)
-			throw new ShapeError('This shape is not one the GAN can read.');
+			throw new ShapeError('unreadable', 'This shape is not one the GAN can read.');
 		if (![...x, ...y].every((v) => typeof v === 'number' && Number.isFinite(v)))
-			throw new ShapeError('This shape is not one the GAN can read.');
+			throw new ShapeError('unreadable', 'This shape is not one the GAN can read.');
 		total += x.length;
 		if (total > SHAPE_LIMITS.points)
-			throw new ShapeError(`A shape can have at most ${SHAPE_LIMITS.points} points.`);
+			throw new ShapeError('points', `A shape can have at most ${SHAPE_LIMITS.points} points.`);
 		clean.push({ x: x as number[], y: y as number[] });
 	}
 	const xs = clean.flatMap((s) => s.x);
@@ -93,7 +103,7 @@ export function drawnPoints(strokes: unknown, uniform: () => number): Float32Arr
 		Math.max(...ys)
 	];
 	const span = Math.max(maxX - minX, maxY - minY);
-	if (!(span > 0)) throw new ShapeError('Draw a line or a shape, not a single dot.');
+	if (!(span > 0)) throw new ShapeError('dot', 'Draw a line or a shape, not a single dot.');
 	const scale = 1.6 / span;
 	const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
 	const segments: [number, number, number, number, number][] = [];
@@ -109,7 +119,7 @@ export function drawnPoints(strokes: unknown, uniform: () => number): Float32Arr
 			}
 		}
 	if (length < SHAPE_LIMITS.minimumLength)
-		throw new ShapeError('Draw a line or a shape, not a single dot.');
+		throw new ShapeError('dot', 'Draw a line or a shape, not a single dot.');
 	const normal = normalFrom(uniform);
 	const points = new Float32Array(DATASET_POINTS * 2);
 	for (let i = 0; i < DATASET_POINTS; i++) {

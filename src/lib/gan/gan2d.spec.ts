@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../doodle/random';
-import { DATASETS, RING, ShapeError, datasetPoints, drawnPoints } from './datasets';
+import {
+	DATASETS,
+	RING,
+	ShapeError,
+	datasetPoints,
+	drawnPoints,
+	type ShapeProblem
+} from './datasets';
 import { fitOf, isFitted, jsDivergence } from './fit';
 import { Gan2d } from './gan2d';
 import { backward, createMlp, forward, normalFrom } from './mlp';
@@ -136,15 +143,19 @@ describe('the datasets', () => {
 	});
 
 	it('refuses a shape it cannot use, with a message for the student', () => {
-		const bad: [unknown, RegExp][] = [
-			[[], /Draw a shape first/],
-			[null, /Draw a shape first/],
-			[[{ x: [5], y: [5] }], /not a single dot/],
-			[[{ x: [5, 5, 5], y: [5, 5, 5] }], /not a single dot/],
-			[[{ x: [1, 2], y: [1] }], /not one the GAN can read/],
-			[[{ x: [1, Number.NaN], y: [1, 2] }], /not one the GAN can read/],
-			[[{ x: ['1', 2], y: [1, 2] }], /not one the GAN can read/],
-			[Array.from({ length: 51 }, () => ({ x: [1, 2], y: [1, 2] })), /at most 50 strokes/],
+		const bad: [unknown, RegExp, ShapeProblem][] = [
+			[[], /Draw a shape first/, 'empty'],
+			[null, /Draw a shape first/, 'empty'],
+			[[{ x: [5], y: [5] }], /not a single dot/, 'dot'],
+			[[{ x: [5, 5, 5], y: [5, 5, 5] }], /not a single dot/, 'dot'],
+			[[{ x: [1, 2], y: [1] }], /not one the GAN can read/, 'unreadable'],
+			[[{ x: [1, Number.NaN], y: [1, 2] }], /not one the GAN can read/, 'unreadable'],
+			[[{ x: ['1', 2], y: [1, 2] }], /not one the GAN can read/, 'unreadable'],
+			[
+				Array.from({ length: 51 }, () => ({ x: [1, 2], y: [1, 2] })),
+				/at most 50 strokes/,
+				'strokes'
+			],
 			[
 				[
 					{
@@ -152,12 +163,16 @@ describe('the datasets', () => {
 						y: Array.from({ length: 5001 }, (_, i) => i)
 					}
 				],
-				/at most 5000 points/
+				/at most 5000 points/,
+				'points'
 			]
 		];
-		for (const [shape, message] of bad) {
+		for (const [shape, message, problem] of bad) {
 			expect(() => drawnPoints(shape, seededRandom(1))).toThrow(ShapeError);
 			expect(() => drawnPoints(shape, seededRandom(1))).toThrow(message);
+			expect(() => drawnPoints(shape, seededRandom(1))).toThrow(
+				expect.objectContaining({ problem })
+			);
 		}
 	});
 });

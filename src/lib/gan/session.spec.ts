@@ -90,8 +90,10 @@ describe('the 2-D GAN’s worker session', () => {
 		const afterG = snap();
 		expect([...afterG.generated]).not.toEqual([...afterD.generated]);
 		expect(afterG.losses!.generator).toBeGreaterThan(0);
+		// The generator's update ends the iteration.
+		expect(afterG.iterations).toBe(1);
 		s.handle({ type: 'step', id: 4, part: 'both' });
-		expect(snap().iterations).toBe(1);
+		expect(snap().iterations).toBe(2);
 	});
 
 	it('resets to exactly where it started', () => {
@@ -110,9 +112,14 @@ describe('the 2-D GAN’s worker session', () => {
 		expect(last()).toEqual({ type: 'failed', id: 1, message: 'Choose the real data first.' });
 		s.handle({ type: 'start', id: 2, dataset: 'ring' });
 		s.handle({ type: 'start', id: 3, dataset: { drawn: [{ x: [4], y: [4] }] } });
-		expect(last()).toMatchObject({ type: 'failed', id: 3, message: /single dot/ });
+		expect(last()).toMatchObject({ type: 'failed', id: 3, message: /single dot/, problem: 'dot' });
 		s.handle({ type: 'start', id: 4, dataset: 'spiral' as never });
-		expect(last()).toMatchObject({ type: 'failed', id: 4, message: 'Unknown dataset.' });
+		expect(last()).toMatchObject({
+			type: 'failed',
+			id: 4,
+			message: 'Unknown dataset.',
+			problem: 'dataset'
+		});
 		// The ring is still there.
 		s.handle({ type: 'frame', id: 5, iterations: 2 });
 		expect(snap().iterations).toBe(2);

@@ -1,5 +1,12 @@
 import { seededRandom } from '../doodle/random';
-import { DATASETS, ShapeError, datasetPoints, drawnPoints, type DatasetName } from './datasets';
+import {
+	DATASETS,
+	ShapeError,
+	datasetPoints,
+	drawnPoints,
+	type DatasetName,
+	type ShapeProblem
+} from './datasets';
 import { fitOf, isFitted, jsDivergence } from './fit';
 import { Gan2d, type Losses } from './gan2d';
 
@@ -34,7 +41,7 @@ export interface GanSnapshot {
 export type FromGan =
 	| { type: 'started'; id: number; real: Float32Array; snapshot: GanSnapshot }
 	| { type: 'snapshot'; id: number; snapshot: GanSnapshot; milliseconds: number }
-	| { type: 'failed'; id: number; message: string };
+	| { type: 'failed'; id: number; message: string; problem?: ShapeProblem };
 
 /** Points shown (and measured) each frame, and the most iterations one frame may ask for. */
 export const SHOWN_POINTS = 300;
@@ -76,14 +83,19 @@ export function createGanSession(post: (message: FromGan) => void, now = () => p
 	function pointsOf(dataset: GanDataset): Float32Array {
 		const uniform = seededRandom(seed + 1000);
 		if (typeof dataset === 'string') {
-			if (!DATASETS.includes(dataset)) throw new ShapeError('Unknown dataset.');
+			if (!DATASETS.includes(dataset)) throw new ShapeError('dataset', 'Unknown dataset.');
 			return datasetPoints(dataset, uniform);
 		}
 		return drawnPoints(dataset?.drawn, uniform);
 	}
 
 	function fail(id: number, error: unknown) {
-		post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+		const message = error instanceof Error ? error.message : String(error);
+		post(
+			error instanceof ShapeError
+				? { type: 'failed', id, message, problem: error.problem }
+				: { type: 'failed', id, message }
+		);
 	}
 
 	return {
@@ -110,7 +122,8 @@ export function createGanSession(post: (message: FromGan) => void, now = () => p
 						message.part === 'generator' ? (last?.discriminator ?? NaN) : gan.discriminatorStep();
 					const generator =
 						message.part === 'discriminator' ? (last?.generator ?? NaN) : gan.generatorStep();
-					if (message.part === 'both') gan.iterations++;
+					// An iteration ends with the generator's update, in slow motion as at full speed.
+					if (message.part !== 'discriminator') gan.iterations++;
 					last = { discriminator, generator };
 				} else {
 					const wanted = Math.max(
