@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GanClient, type GanWorkerLike } from './client';
-import { createGanSession, type FromGan, type ToGan } from './session';
-
-/** A worker played by the real session, answering on the next turn as a worker would. */
-function fakeWorker() {
-	const listeners: {
-		message: ((e: MessageEvent<FromGan>) => void)[];
-		error: ((e: ErrorEvent) => void)[];
-	} = {
-		message: [],
-		error: []
-	};
-	const session = createGanSession((data) =>
-		queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<FromGan>)))
-	);
-	let terminated = false;
-	const worker: GanWorkerLike = {
-		postMessage: (message: ToGan) => session.handle(message),
-		addEventListener: ((type: 'message' | 'error', listener: never) =>
-			listeners[type].push(listener)) as GanWorkerLike['addEventListener'],
-		terminate: () => (terminated = true)
-	};
-	return {
-		worker,
-		crash: (message: string) => listeners.error.forEach((l) => l({ message } as ErrorEvent)),
-		terminated: () => terminated
-	};
-}
+import { GanClient } from './client';
+import { inThreadWorker } from './in-thread-worker';
 
 describe('the page’s side of the GAN worker', () => {
 	it('starts, plays frames, steps and resets, each answer matched to its request', async () => {
-		const { worker } = fakeWorker();
+		const { worker } = inThreadWorker();
 		const gan = new GanClient(worker);
 		const { real, snapshot } = await gan.start('ring');
 		expect(real).toHaveLength(2000);
@@ -42,7 +16,7 @@ describe('the page’s side of the GAN worker', () => {
 	});
 
 	it('turns the worker’s refusals into errors with its message', async () => {
-		const { worker } = fakeWorker();
+		const { worker } = inThreadWorker();
 		const gan = new GanClient(worker);
 		await expect(gan.frame(3)).rejects.toThrow('Choose the real data first.');
 		await expect(gan.start({ drawn: [] })).rejects.toThrow('Draw a shape first');
@@ -52,7 +26,7 @@ describe('the page’s side of the GAN worker', () => {
 	});
 
 	it('fails what is waiting when the worker stops, and refuses requests once closed', async () => {
-		const { worker, crash, terminated } = fakeWorker();
+		const { worker, crash, terminated } = inThreadWorker();
 		const gan = new GanClient(worker);
 		await gan.start('line');
 		const waiting = gan.frame(1);
