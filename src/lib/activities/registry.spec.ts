@@ -14,7 +14,7 @@ import { ARTIFACT_KINDS, artifactContent } from '../validation/artifacts';
 
 describe('the activity registry, built from each folder’s definition', () => {
 	it('lists every activity once, and the ids lessons use are among them', () => {
-		expect(ACTIVITY_IDS).toEqual(['ai-or-not', 'doodle-lab']);
+		expect(ACTIVITY_IDS).toEqual(['ai-or-not', 'doodle-lab', 'gan']);
 		expect(new Set(ACTIVITY_IDS).size).toBe(DEFINITIONS.length);
 		for (const module of MODULES)
 			for (const lessons of Object.values(module.lessons))
@@ -26,7 +26,7 @@ describe('the activity registry, built from each folder’s definition', () => {
 								true
 							);
 						}
-		expect(isActivityId('gan')).toBe(false);
+		expect(isActivityId('recommender')).toBe(false);
 	});
 
 	it('takes the artifact kinds, their schemas and their activity from the definitions', () => {

@@ -16,8 +16,9 @@ export function inThreadWorker(
 		message: [],
 		error: []
 	};
-	const session = createGanSession((data) =>
-		queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<FromGan>))),
+	const session = createGanSession(
+		(data) =>
+			queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<FromGan>))),
 		now
 	);
 	let terminated = false;

@@ -10,6 +10,11 @@ export const SPEEDS = { slow: 1, normal: 10, fast: 200 } as const;
 export type Speed = keyof typeof SPEEDS;
 /** The worker's time per frame: one 60 Hz frame, less what answering takes. */
 export const FRAME_BUDGET_MS = 14;
+/**
+ * Frame requests the worker may hold at once: with two, the next frame's work is already queued
+ * when an answer arrives, so the worker never waits for the page's next animation frame.
+ */
+export const REQUESTS_AHEAD = 2;
 /** Points kept for the charts; older ones are thinned out, so a long run still fits. */
 export const CHART_POINTS = 400;
 
@@ -58,8 +63,8 @@ export class GanPlayground {
 	private client: GanClient | null = null;
 	private current: GanDataset = 'ring';
 	private frameHandle: number | null = null;
-	private inFlight = false;
-	private reported = new Set<string>();
+	private inFlight = 0;
+	private reported: string[] = [];
 	private disposed = false;
 
 	constructor(
@@ -139,18 +144,17 @@ export class GanPlayground {
 	private tick = () => {
 		this.frameHandle = null;
 		if (!this.playing || this.disposed) return;
-		if (!this.inFlight) {
-			this.inFlight = true;
+		if (this.inFlight < REQUESTS_AHEAD) {
+			this.inFlight++;
 			this.gan
 				.frame(SPEEDS[this.speed], FRAME_BUDGET_MS)
-				.then(({ snapshot }) => {
-					if (this.playing) this.accept(snapshot);
-				})
+				// The worker answers in order, so even an answer that arrives after a pause is its latest state.
+				.then(({ snapshot }) => this.accept(snapshot))
 				.catch((error) => {
 					this.pause();
 					this.failed(error);
 				})
-				.finally(() => (this.inFlight = false));
+				.finally(() => this.inFlight--);
 		}
 		this.frameHandle = this.frames.request(this.tick);
 	};
@@ -159,10 +163,10 @@ export class GanPlayground {
 	async step(part: 'discriminator' | 'generator' | 'both'): Promise<void> {
 		if (!this.ready) return;
 		this.pause();
-		const before = this.snapshot!.generated;
 		try {
 			const { snapshot } = await this.gan.step(part);
-			this.previous = part === 'discriminator' ? null : before;
+			// Frames still on their way when the step was asked for have arrived by now.
+			this.previous = part === 'discriminator' ? null : (this.snapshot?.generated ?? null);
 			this.accept(snapshot);
 		} catch (error) {
 			this.failed(error);
@@ -227,8 +231,8 @@ export class GanPlayground {
 	}
 
 	private reportOnce(step: string) {
-		if (this.reported.has(step)) return;
-		this.reported.add(step);
+		if (this.reported.includes(step)) return;
+		this.reported.push(step);
 		this.report({ type: 'step-completed', step });
 	}
 

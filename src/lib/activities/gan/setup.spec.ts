@@ -20,7 +20,10 @@ describe('the GAN set-up form', () => {
 	});
 
 	it('refuses values outside the choices', () => {
-		for (const bad of [{ dataset: 'spiral' }, { open: 'rewind' }, { dataset: '' }])
+		for (const bad of [{ dataset: 'spiral' }, { open: 'rewind' }, { dataset: '' }] as Record<
+			string,
+			string
+		>[])
 			expect(ganPresetFromForm(form(bad))).toEqual({ ok: false, error: 'invalid' });
 	});
 });
