@@ -283,6 +283,7 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			'/modules/what-is-ai/3-5',
 			'/modules/what-is-ai/3-5/spot-the-ai',
 			'/activities/ai-or-not',
+			'/activities/gan',
 			'/join',
 			`/join/${a.code}`,
 			`/join/${a.code}/${studentAId}`
