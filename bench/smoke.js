@@ -20,7 +20,8 @@ const RUNS = [
 		'4491'
 	],
 	['burst.bench.js', '--connections', '20', '--bursts', '1', '--port', '4493'],
-	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1']
+	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1'],
+	['gan-view.bench.js', '--seconds', '0.5', '--port', '4494']
 ];
 
 const failed = [];

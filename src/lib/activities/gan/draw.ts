@@ -19,6 +19,35 @@ export interface Picture {
 }
 
 const HEAT_SIZE = 30;
+
+/** Each dataset's real points, drawn once per canvas size. */
+const realLayers = new WeakMap<Float32Array, Map<string, HTMLCanvasElement | OffscreenCanvas>>();
+const sprites = new Map<string, HTMLCanvasElement | OffscreenCanvas>();
+
+function makeCanvas(size: number): HTMLCanvasElement | OffscreenCanvas {
+	if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(size, size);
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = size;
+	return canvas;
+}
+
+/** One dot, drawn once and copied for every point: far cheaper than a path of arcs. */
+function dotSprite(colour: string, radius: number, hollow: boolean) {
+	const key = `${colour}:${radius}:${hollow}`;
+	let sprite = sprites.get(key);
+	if (!sprite) {
+		const size = Math.ceil(radius * 2 + 2);
+		sprite = makeCanvas(size);
+		const context = sprite.getContext('2d') as CanvasRenderingContext2D;
+		context.fillStyle = context.strokeStyle = colour;
+		context.beginPath();
+		context.arc(size / 2, size / 2, hollow ? radius - 0.5 : radius, 0, 2 * Math.PI);
+		if (hollow) context.stroke();
+		else context.fill();
+		sprites.set(key, sprite);
+	}
+	return sprite;
+}
 /** What is not highlighted in slow motion fades to this. */
 const FADED = 0.15;
 
@@ -48,7 +77,7 @@ export function drawPicture(
 	const toY = (y: number) => ((1 - y) / 2) * size;
 	const alphaOf = (...parts: Highlight[]) =>
 		picture.highlight === null || parts.includes(picture.highlight) ? 1 : FADED;
-	const radius = Math.max(1.5, size / 200);
+	const radius = Math.round(Math.max(1.5, size / 200) * 2) / 2;
 
 	context.clearRect(0, 0, size, size);
 	context.fillStyle = '#fff';
@@ -65,27 +94,37 @@ export function drawPicture(
 		context.drawImage(heat, 0, 0, size, size);
 	}
 
-	const dots = (points: Float32Array, colour: string, alpha: number, hollow = false) => {
-		context.globalAlpha = alpha;
-		context.fillStyle = colour;
-		context.strokeStyle = colour;
-		context.lineWidth = 1;
-		context.beginPath();
-		for (let i = 0; i < points.length; i += 2) {
-			const x = toX(points[i]!);
-			const y = toY(points[i + 1]!);
-			context.moveTo(x + radius, y);
-			context.arc(x, y, radius, 0, 2 * Math.PI);
-		}
-		if (hollow) context.stroke();
-		else context.fill();
+	const sprite = (colour: string, hollow: boolean) => dotSprite(colour, radius, hollow);
+	const dots = (
+		target: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+		points: Float32Array,
+		image: HTMLCanvasElement | OffscreenCanvas
+	) => {
+		const offset = image.width / 2;
+		for (let i = 0; i < points.length; i += 2)
+			target.drawImage(image, toX(points[i]!) - offset, toY(points[i + 1]!) - offset);
 	};
 
-	if (picture.real) dots(picture.real, COLOURS.real, alphaOf('points') * 0.55);
+	// The real points never change for a dataset: drawn once into a layer, then copied.
+	if (picture.real) {
+		const key = `${size}`;
+		let layer = realLayers.get(picture.real)?.get(key);
+		if (!layer) {
+			layer = makeCanvas(size);
+			const layerContext = layer.getContext('2d') as CanvasRenderingContext2D;
+			dots(layerContext, picture.real, sprite(COLOURS.real, false));
+			realLayers.set(picture.real, new Map([[key, layer]]));
+		}
+		context.globalAlpha = alphaOf('points') * 0.55;
+		context.drawImage(layer, 0, 0);
+	}
 	const { generated, arrows } = picture.snapshot;
-	if (picture.previous && picture.highlight === 'moved')
-		dots(picture.previous, COLOURS.fake, 0.45, true);
-	dots(generated, COLOURS.fake, alphaOf('generated', 'points', 'moved', 'arrows'));
+	if (picture.previous && picture.highlight === 'moved') {
+		context.globalAlpha = 0.45;
+		dots(context, picture.previous, sprite(COLOURS.fake, true));
+	}
+	context.globalAlpha = alphaOf('generated', 'points', 'moved', 'arrows');
+	dots(context, generated, sprite(COLOURS.fake, false));
 
 	if (picture.arrows || picture.highlight === 'arrows') {
 		context.globalAlpha = alphaOf('arrows');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GanClient } from '#lib/gan/client';
 import { inThreadWorker } from '#lib/gan/in-thread-worker';
 import type { ActivityEvent } from '../contract';
-import { CHART_POINTS, GanPlayground, SPEEDS, type Frames } from './playground.svelte';
+import {
+	CHART_EVERY_MS,
+	CHART_POINTS,
+	GanPlayground,
+	SPEEDS,
+	type Frames
+} from './playground.svelte';
 
 /** Animation frames turned by hand. */
 function handFrames() {
@@ -29,11 +35,14 @@ function playground(band?: '3-5' | '6-8' | '9-12') {
 	const hand = handFrames();
 	const fake = inThreadWorker();
 	let opened = 0;
+	// A clock that moves a chart interval on every reading, so every answer is charted.
+	let time = 0;
 	const gan = new GanPlayground(
 		() => (opened++, new GanClient(fake.worker)),
 		(event) => events.push(event),
 		band,
-		hand.frames
+		hand.frames,
+		() => (time += CHART_EVERY_MS)
 	);
 	return { gan, events, hand, fake, opened: () => opened };
 }
@@ -74,6 +83,29 @@ describe('the 2-D GAN on the page', () => {
 		expect(events.filter((e) => e.type === 'step-completed')).toEqual([
 			{ type: 'step-completed', step: 'fitted' }
 		]);
+	});
+
+	it('charts at most one point per interval while playing', async () => {
+		const hand = handFrames();
+		const fake = inThreadWorker();
+		let time = 0;
+		const gan = new GanPlayground(
+			() => new GanClient(fake.worker),
+			() => {},
+			undefined,
+			hand.frames,
+			() => time
+		);
+		await gan.choose('ring');
+		gan.play();
+		for (let i = 0; i < 5; i++) await hand.turn();
+		expect(gan.history).toHaveLength(1);
+		time += CHART_EVERY_MS;
+		await hand.turn();
+		expect(gan.history.map((point) => point.iteration)).toEqual([10, 70]);
+		// A single step is always charted.
+		await gan.step('both');
+		expect(gan.history.at(-1)!.iteration).toBe(71);
 	});
 
 	it('thins its chart history instead of growing without end', async () => {

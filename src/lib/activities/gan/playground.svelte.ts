@@ -15,6 +15,8 @@ export const FRAME_BUDGET_MS = 14;
  * when an answer arrives, so the worker never waits for the page's next animation frame.
  */
 export const REQUESTS_AHEAD = 2;
+/** While playing, the charts take a point at most this often (redrawing them is not free). */
+export const CHART_EVERY_MS = 200;
 /** Points kept for the charts; older ones are thinned out, so a long run still fits. */
 export const CHART_POINTS = 400;
 
@@ -66,12 +68,14 @@ export class GanPlayground {
 	private inFlight = 0;
 	private reported: string[] = [];
 	private disposed = false;
+	private chartedAt = -Infinity;
 
 	constructor(
 		private readonly open: () => GanClient,
 		private readonly report: (event: ActivityEvent) => void,
 		band: GradeBand | undefined,
-		private readonly frames: Frames = browserFrames
+		private readonly frames: Frames = browserFrames,
+		private readonly now: () => number = () => performance.now()
 	) {
 		this.slowSteps = slowStepsFor(band);
 	}
@@ -214,7 +218,9 @@ export class GanPlayground {
 
 	private accept(snapshot: GanSnapshot) {
 		this.snapshot = snapshot;
-		if (snapshot.losses && Number.isFinite(snapshot.losses.discriminator)) {
+		const due = !this.playing || this.now() - this.chartedAt >= CHART_EVERY_MS;
+		if (due && snapshot.losses && Number.isFinite(snapshot.losses.discriminator)) {
+			this.chartedAt = this.now();
 			const point: ChartPoint = {
 				iteration: snapshot.iterations,
 				discriminator: snapshot.losses.discriminator,
