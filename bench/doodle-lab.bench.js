@@ -22,6 +22,7 @@ import {
 	machine,
 	percentile,
 	startServer,
+	watchContext,
 	writeRecord
 } from './lib.js';
 
@@ -71,27 +72,8 @@ async function measure(base, setup) {
 	const browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		// Every long task from the start, with its time, to find those during training.
-		await context.addInitScript(() => {
-			window.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries())
-					window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-			}).observe({ type: 'longtask', buffered: true });
-		});
-		const loaded = [];
-		context.on('requestfinished', async (request) => {
-			const response = await request.response();
-			const sizes = await request.sizes().catch(() => null);
-			const body = await response?.body().catch(() => null);
-			loaded.push({
-				url: new URL(request.url()).pathname,
-				type: request.resourceType(),
-				// Negative when the browser does not know (a file the offline helper served).
-				transferred: sizes ? Math.max(0, sizes.responseBodySize) : 0,
-				bytes: body ? body.length : 0
-			});
-		});
+		// Every long task from the start, and what the page loads.
+		const loaded = await watchContext(context);
 		const page = await context.newPage();
 		await page.goto(`${base}/activities/doodle-lab?preset=${presetOf(setup.start)}`);
 		// The backend's name shows in the Train step's technical details once the worker is up.

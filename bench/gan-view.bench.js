@@ -11,7 +11,15 @@
 // and on WebGL (SwiftShader here); and the project's trainer alone on a page's thread (its ceiling).
 // Usage: node bench/gan-view.bench.js [--seconds 5] [--port 4394]
 import { parseArgs } from 'node:util';
-import { bundleForPage, launchChromium, machine, startServer, writeRecord } from './lib.js';
+import {
+	bundleForPage,
+	launchChromium,
+	machine,
+	serveBundle,
+	startServer,
+	watchContext,
+	writeRecord
+} from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -26,27 +34,8 @@ async function measurePage(base) {
 	const browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		await context.addInitScript(() => {
-			window.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries())
-					window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-			}).observe({ type: 'longtask', buffered: true });
-		});
-		const loaded = [];
-		context.on('requestfinished', async (request) => {
-			// What the offline helper fetches to keep in its cache is not the page's.
-			if (request.serviceWorker()) return;
-			const response = await request.response();
-			const sizes = await request.sizes().catch(() => null);
-			const body = await response?.body().catch(() => null);
-			loaded.push({
-				url: new URL(request.url()).pathname,
-				type: request.resourceType(),
-				transferred: sizes ? Math.max(0, sizes.responseBodySize) : 0,
-				bytes: body ? body.length : 0
-			});
-		});
+		// Every long task from the start, and what the page loads.
+		const loaded = await watchContext(context, { skipServiceWorker: true });
 		const page = await context.newPage();
 		await page.goto(`${base}/activities/gan`);
 		const play = page.getByRole('button', { name: 'Play' });
@@ -133,14 +122,7 @@ async function measureBaseline() {
 		const browser = await launchChromium(args);
 		try {
 			const context = await browser.newContext();
-			await context.route(`${ORIGIN}/**`, (route) =>
-				new URL(route.request().url()).pathname === '/bench.js'
-					? route.fulfill({ contentType: 'text/javascript', body: bundle })
-					: route.fulfill({
-							contentType: 'text/html',
-							body: '<!doctype html><script src="/bench.js"></script>'
-						})
-			);
+			await serveBundle(context, ORIGIN, bundle);
 			const page = await context.newPage();
 			await page.goto(`${ORIGIN}/`);
 			if (backend === 'cpu') {

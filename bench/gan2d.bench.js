@@ -6,7 +6,7 @@
 // Both run on the page's thread for the measurement (the lab will run its trainer in a worker).
 // Usage: node bench/gan2d.bench.js [--seconds 3] [--seeds 1,2,3,4,5]
 import { parseArgs } from 'node:util';
-import { bundleForPage, launchChromium, machine, writeRecord } from './lib.js';
+import { bundleForPage, launchChromium, machine, serveBundle, writeRecord } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
@@ -30,14 +30,7 @@ const round = (value, digits = 1) => (value == null ? null : +value.toFixed(digi
 let record;
 try {
 	const context = await browser.newContext();
-	await context.route(`${ORIGIN}/**`, (route) =>
-		new URL(route.request().url()).pathname === '/bench.js'
-			? route.fulfill({ contentType: 'text/javascript', body: bundle })
-			: route.fulfill({
-					contentType: 'text/html',
-					body: '<!doctype html><script src="/bench.js"></script>'
-				})
-	);
+	await serveBundle(context, ORIGIN, bundle);
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/`);
 	const ours = await page.evaluate((s) => globalThis.ganBench.ours(s), SECONDS);

@@ -136,3 +136,46 @@ export function launchChromium(args = ['--disable-gpu']) {
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', ...args]
 	});
 }
+
+/**
+ * Watches a browser context as the page benchmarks do: every main-thread long task from the
+ * start (`window.__longTasks`: start and duration) and every response, with its size as
+ * transferred and as read. Requests the offline helper makes for its cache are left out when
+ * `skipServiceWorker` is set.
+ */
+export async function watchContext(context, { skipServiceWorker = false } = {}) {
+	await context.addInitScript(() => {
+		window.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	const loaded = [];
+	context.on('requestfinished', async (request) => {
+		if (skipServiceWorker && request.serviceWorker()) return;
+		const response = await request.response();
+		const sizes = await request.sizes().catch(() => null);
+		const body = await response?.body().catch(() => null);
+		loaded.push({
+			url: new URL(request.url()).pathname,
+			type: request.resourceType(),
+			// Negative when the browser does not know (a file the offline helper served).
+			transferred: sizes ? Math.max(0, sizes.responseBodySize) : 0,
+			bytes: body ? body.length : 0
+		});
+	});
+	return loaded;
+}
+
+/** Serves a blank page at `origin` that runs `bundle` (from bundleForPage), with no server. */
+export async function serveBundle(context, origin, bundle) {
+	await context.route(`${origin}/**`, (route) =>
+		new URL(route.request().url()).pathname === '/bench.js'
+			? route.fulfill({ contentType: 'text/javascript', body: bundle })
+			: route.fulfill({
+					contentType: 'text/html',
+					body: '<!doctype html><script src="/bench.js"></script>'
+				})
+	);
+}

@@ -26,8 +26,9 @@ export const GAN2D_DEFAULTS: Gan2dOptions = {
 	seed: 1
 };
 
-const softplus = (x: number) => (x > 20 ? x : x < -20 ? 0 : Math.log1p(Math.exp(x)));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/** log(1 + e^x), without overflow: the GAN losses are softplus of the discriminator's logits. */
+export const softplus = (x: number) => (x > 20 ? x : x < -20 ? 0 : Math.log1p(Math.exp(x)));
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export interface Losses {
 	discriminator: number;

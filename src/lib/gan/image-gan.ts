@@ -1,4 +1,5 @@
 import { seededRandom } from '../doodle/random';
+import { sigmoid, softplus } from './gan2d';
 import { Adam, backward, createMlp, forward, normalFrom, type Mlp } from './mlp';
 
 /**
@@ -29,9 +30,6 @@ export const IMAGE_GAN_DEFAULTS: Omit<ImageGanOptions, 'size'> = {
 	realTarget: 0.9,
 	seed: 1
 };
-
-const softplus = (x: number) => (x > 20 ? x : x < -20 ? 0 : Math.log1p(Math.exp(x)));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export interface ImageGanStep {
 	discriminatorLoss: number;
