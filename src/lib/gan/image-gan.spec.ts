@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FACE_FEATURES, FACE_SIZE, drawFace, faceSet, randomFace } from './faces';
 import { ImageGan, nearestRealDistance, pixelStatsDistance } from './image-gan';
 import { seededRandom } from '../doodle/random';
@@ -42,9 +44,19 @@ describe('the cartoon faces', () => {
 
 describe('the image GAN', () => {
 	const { pixels } = faceSet(300, 1);
+	const made: ImageGan[] = [];
+	const ganOf = (data = pixels) => {
+		const gan = new ImageGan(data, { size: FACE_SIZE });
+		made.push(gan);
+		return gan;
+	};
+	beforeAll(async () => {
+		await tf.setBackend('wasm');
+	});
+	afterEach(() => made.splice(0).forEach((gan) => gan.dispose()));
 
 	it('lowers the discriminator’s loss on a fixed batch when only it trains', () => {
-		const gan = new ImageGan(pixels, { size: FACE_SIZE });
+		const gan = ganOf();
 		const real = pixels.slice(0, 32 * PIXELS).map((v) => v * 2 - 1);
 		const fake = gan.generate(gan.noise(32)).map((v) => v * 2 - 1);
 		const first = gan.discriminatorStep(real, fake);
@@ -55,7 +67,7 @@ describe('the image GAN', () => {
 	});
 
 	it('lowers the generator’s loss on fixed noise when only it trains', () => {
-		const gan = new ImageGan(pixels, { size: FACE_SIZE });
+		const gan = ganOf();
 		for (let i = 0; i < 20; i++) gan.discriminatorStep();
 		const noise = gan.noise(32);
 		const first = gan.generatorStep(noise);
@@ -65,7 +77,7 @@ describe('the image GAN', () => {
 	});
 
 	it('makes pictures that move toward the faces as it trains', () => {
-		const gan = new ImageGan(pixels, { size: FACE_SIZE });
+		const gan = ganOf();
 		const held = faceSet(100, 99).pixels;
 		const sample = () => gan.generate(gan.noise(100));
 		const before = sample();
@@ -81,6 +93,38 @@ describe('the image GAN', () => {
 		expect(statsAfter).toBeLessThan(statsBefore * 0.6);
 		expect(nearestAfter).toBeLessThan(nearestBefore * 0.75);
 	}, 60_000);
+
+	it('frees every tensor an iteration makes, and all of them when disposed', () => {
+		const before = tf.memory().numTensors;
+		const gan = new ImageGan(pixels, { size: FACE_SIZE });
+		gan.iteration();
+		const kept = tf.memory().numTensors;
+		for (let i = 0; i < 5; i++) gan.iteration();
+		gan.generate(gan.noise(4));
+		gan.judge(pixels.subarray(0, 2 * PIXELS));
+		gan.discriminatorStep(pixels.slice(0, 4 * PIXELS), pixels.slice(4 * PIXELS, 8 * PIXELS));
+		gan.loadGenerator(gan.generatorWeights());
+		gan.useData(faceSet(20, 5).pixels);
+		gan.reset(3);
+		gan.iteration();
+		expect(tf.memory().numTensors).toBe(kept);
+		gan.dispose();
+		expect(tf.memory().numTensors).toBe(before);
+	});
+
+	it('hands its generator to another GAN, which then draws the same pictures', () => {
+		const trained = ganOf();
+		for (let i = 0; i < 20; i++) trained.iteration();
+		const fresh = ganOf();
+		const noise = trained.noise(3);
+		expect([...fresh.generate(noise)]).not.toEqual([...trained.generate(noise)]);
+		fresh.loadGenerator(trained.generatorWeights());
+		expect([...fresh.generate(noise)]).toEqual([...trained.generate(noise)]);
+		const other = { ...trained.generatorWeights(), hidden: 64 };
+		expect(() => fresh.loadGenerator(other)).toThrow(RangeError);
+		const short = { ...trained.generatorWeights(), values: new Float32Array(10) };
+		expect(() => fresh.loadGenerator(short)).toThrow(RangeError);
+	});
 
 	it('refuses data that is not whole pictures', () => {
 		expect(() => new ImageGan(new Float32Array(PIXELS), { size: FACE_SIZE })).toThrow(RangeError);

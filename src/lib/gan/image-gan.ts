@@ -1,19 +1,21 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { seededRandom } from '../doodle/random';
-import { sigmoid, softplus } from './gan2d';
-import { Adam, backward, createMlp, forward, normalFrom, type Mlp } from './mlp';
+import { normalFrom } from './mlp';
 
 /**
  * A GAN on small grayscale pictures (cartoon faces, doodles): a generator turns noise into a
- * picture, a discriminator says how real a picture looks. Fully connected networks on typed
- * arrays (`mlp.ts`), small enough to train live on a school tablet's CPU, in a worker or in Node.
+ * picture, a discriminator says how real a picture looks. Fully connected networks on
+ * TensorFlow.js: on its WebAssembly backend (SIMD) an iteration at 20 × 20 takes about 10 ms of
+ * one CPU core, five times the plain-loop version this replaced, in a worker or in Node alike.
  * Pixels are 0 (white) to 1 (black) outside; inside, -1 to 1, which the generator's tanh makes.
+ * Every tensor an iteration makes is freed before it returns; `dispose` frees the networks.
  */
 export interface ImageGanOptions {
 	/** Pixels a side. */
 	size: number;
 	latent: number;
-	generatorHidden: number[];
-	discriminatorHidden: number[];
+	hidden: number;
 	batch: number;
 	learningRate: { discriminator: number; generator: number };
 	/** What the discriminator is asked to say for real pictures (one-sided label smoothing). */
@@ -23,8 +25,7 @@ export interface ImageGanOptions {
 
 export const IMAGE_GAN_DEFAULTS: Omit<ImageGanOptions, 'size'> = {
 	latent: 16,
-	generatorHidden: [96],
-	discriminatorHidden: [96],
+	hidden: 128,
 	batch: 32,
 	learningRate: { discriminator: 0.0006, generator: 0.0012 },
 	realTarget: 0.9,
@@ -38,18 +39,39 @@ export interface ImageGanStep {
 	discriminatorAccuracy: number;
 }
 
+/** A dense layer's weights and biases, as variables. */
+interface Dense {
+	w: tf.Variable;
+	b: tf.Variable;
+}
+
+/** The generator's weights, as the shipped file and the worker's messages carry them. */
+export interface GeneratorWeights {
+	size: number;
+	latent: number;
+	hidden: number;
+	/** w1 [latent × hidden], b1 [hidden], w2 [hidden × pixels], b2 [pixels], one after another. */
+	values: Float32Array;
+}
+
+const LEAK = 0.2;
+
+/** Sigmoid cross-entropy per picture, from logits (TensorFlow.js's stable form). */
+const crossEntropy = (targets: tf.Tensor, logits: tf.Tensor) =>
+	tf.losses.sigmoidCrossEntropy(targets, logits, undefined, 0, tf.Reduction.NONE);
+
 export class ImageGan {
 	readonly options: ImageGanOptions;
 	readonly pixels: number;
-	generator!: Mlp;
-	discriminator!: Mlp;
 	iterations = 0;
-	private gOptimizer!: Adam;
-	private dOptimizer!: Adam;
+	private generator: Dense[] = [];
+	private discriminator: Dense[] = [];
+	private gOptimizer: tf.Optimizer | null = null;
+	private dOptimizer: tf.Optimizer | null = null;
 	private uniform!: () => number;
 	private normal!: () => number;
-	/** The real pictures, scaled to -1 to 1. */
-	private real: Float32Array;
+	/** The real pictures, scaled to -1 to 1, as one [count × pixels] tensor. */
+	private real: tf.Tensor2D;
 
 	constructor(
 		/** The real pictures, one after another, 0 white to 1 black. */
@@ -58,34 +80,61 @@ export class ImageGan {
 	) {
 		this.options = { ...IMAGE_GAN_DEFAULTS, ...options };
 		this.pixels = this.options.size ** 2;
-		this.real = ImageGan.scale(pictures, this.pixels);
+		this.real = this.scale(pictures);
 		this.reset();
 	}
 
-	private static scale(pictures: Float32Array, pixels: number): Float32Array {
-		if (pictures.length < pixels * 2 || pictures.length % pixels)
+	private scale(pictures: Float32Array): tf.Tensor2D {
+		if (pictures.length < this.pixels * 2 || pictures.length % this.pixels)
 			throw new RangeError('at least two whole pictures');
-		return pictures.map((v) => v * 2 - 1);
+		return tf.tensor2d(
+			pictures.map((v) => v * 2 - 1),
+			[pictures.length / this.pixels, this.pixels]
+		);
+	}
+
+	private dense(from: number, to: number): Dense {
+		// He initialisation from the GAN's own seeded generator: the same seed, the same GAN.
+		const values = new Float32Array(from * to);
+		const spread = Math.sqrt(2 / from);
+		for (let k = 0; k < values.length; k++) values[k] = this.normal() * spread;
+		// Variables outlive the tidy; the tensors they start from do not.
+		return tf.tidy(() => ({
+			w: tf.variable(tf.tensor2d(values, [from, to])),
+			b: tf.variable(tf.zeros([to]))
+		}));
+	}
+
+	private disposeNetworks(): void {
+		for (const layer of [...this.generator, ...this.discriminator]) {
+			layer.w.dispose();
+			layer.b.dispose();
+		}
+		this.gOptimizer?.dispose();
+		this.dOptimizer?.dispose();
 	}
 
 	reset(seed = this.options.seed): void {
+		this.disposeNetworks();
 		this.uniform = seededRandom(seed);
 		this.normal = normalFrom(this.uniform);
-		const { latent, generatorHidden, discriminatorHidden, learningRate } = this.options;
-		this.generator = createMlp([latent, ...generatorHidden, this.pixels], this.normal);
-		this.discriminator = createMlp([this.pixels, ...discriminatorHidden, 1], this.normal);
-		this.gOptimizer = new Adam(this.generator, learningRate.generator);
-		this.dOptimizer = new Adam(this.discriminator, learningRate.discriminator);
+		const { latent, hidden, learningRate } = this.options;
+		this.generator = [this.dense(latent, hidden), this.dense(hidden, this.pixels)];
+		this.discriminator = [this.dense(this.pixels, hidden), this.dense(hidden, 1)];
+		this.gOptimizer = tf.train.adam(learningRate.generator, 0.5);
+		this.dOptimizer = tf.train.adam(learningRate.discriminator, 0.5);
 		this.iterations = 0;
 	}
 
 	/** Other real pictures (the class's drawings); the networks keep what they learned. */
 	useData(pictures: Float32Array): void {
-		this.real = ImageGan.scale(pictures, this.pixels);
+		const next = this.scale(pictures);
+		this.real.dispose();
+		this.real = next;
 	}
 
 	get realCount(): number {
-		return this.real.length / this.pixels;
+		return this.real.shape[0];
 	}
 
 	/** Standard normal noise for `count` pictures. */
@@ -95,81 +144,100 @@ export class ImageGan {
 		return noise;
 	}
 
-	private realBatch(count: number): Float32Array {
-		const batch = new Float32Array(count * this.pixels);
-		for (let i = 0; i < count; i++) {
-			const k = Math.floor(this.uniform() * this.realCount);
-			batch.set(this.real.subarray(k * this.pixels, (k + 1) * this.pixels), i * this.pixels);
-		}
-		return batch;
+	private run(net: Dense[], input: tf.Tensor2D): tf.Tensor2D {
+		const [first, second] = net as [Dense, Dense];
+		const hidden = tf.leakyRelu(tf.add(tf.matMul(input, first.w), first.b), LEAK);
+		return tf.add(tf.matMul(hidden, second.w), second.b);
 	}
 
-	/** The generator's pictures (tanh of its output), -1 to 1, in the pass's scratch array. */
-	private fakes(noise: Float32Array, slot: string) {
-		const count = noise.length / this.options.latent;
-		const pass = forward(this.generator, noise, count, slot);
-		const images = pass.output;
-		for (let k = 0; k < images.length; k++) images[k] = Math.tanh(images[k]!);
-		return { pass, images, count };
+	private fakes(noise: tf.Tensor2D): tf.Tensor2D {
+		return tf.tanh(this.run(this.generator, noise));
 	}
 
-	/** Pictures for the noise, 0 white to 1 black (a new array). */
+	private noiseTensor(noise: Float32Array): tf.Tensor2D {
+		const { latent } = this.options;
+		if (noise.length === 0 || noise.length % latent) throw new RangeError('whole noise vectors');
+		return tf.tensor2d(noise, [noise.length / latent, latent]);
+	}
+
+	/** Pictures for the noise, 0 white to 1 black. */
 	generate(noise: Float32Array): Float32Array {
-		const { images } = this.fakes(noise, 'shown');
-		return images.map((v) => (v + 1) / 2);
+		return tf.tidy(() =>
+			tf.div(tf.add(this.fakes(this.noiseTensor(noise)), 1), 2).dataSync()
+		) as Float32Array;
 	}
 
 	/** How real each picture (0 to 1 pixels) looks to the discriminator, 0 to 1. */
 	judge(pictures: Float32Array): Float32Array {
-		const scaled = pictures.map((v) => v * 2 - 1);
-		const logits = forward(this.discriminator, scaled, scaled.length / this.pixels, 'shown').output;
-		return logits.map(sigmoid);
+		return tf.tidy(() => {
+			const scaled = tf.sub(
+				tf.mul(tf.tensor2d(pictures, [pictures.length / this.pixels, this.pixels]), 2),
+				1
+			);
+			return tf.sigmoid(this.run(this.discriminator, scaled as tf.Tensor2D)).dataSync();
+		}) as Float32Array;
 	}
 
-	/** One discriminator update on a batch of real and one of generated pictures. */
-	discriminatorStep(
-		real = this.realBatch(this.options.batch),
-		fake?: Float32Array
-	): { loss: number; accuracy: number } {
-		fake ??= this.fakes(this.noise(this.options.batch), 'main').images;
-		const n = real.length / this.pixels;
-		const m = fake.length / this.pixels;
-		const both = new Float32Array(real.length + fake.length);
-		both.set(real);
-		both.set(fake, real.length);
-		const pass = forward(this.discriminator, both, n + m, 'train');
-		const target = this.options.realTarget;
-		let loss = 0;
-		let right = 0;
-		const gradient = pass.output.map((logit, k) => {
-			const p = sigmoid(logit);
-			if (k < n) {
-				if (p > 0.5) right++;
-				loss += (target * softplus(-logit) + (1 - target) * softplus(logit)) / n;
-				return (p - target) / n;
-			}
-			if (p < 0.5) right++;
-			loss += softplus(logit) / m;
-			return p / m;
+	private realBatch(count: number): tf.Tensor2D {
+		const indices = new Int32Array(count);
+		for (let i = 0; i < count; i++) indices[i] = Math.floor(this.uniform() * this.realCount);
+		return tf.gather(this.real, tf.tensor1d(indices, 'int32'));
+	}
+
+	/**
+	 * One discriminator update on a batch of real and one of generated pictures (-1 to 1, as
+	 * [count × pixels] arrays; fresh ones when left out).
+	 */
+	discriminatorStep(real?: Float32Array, fake?: Float32Array): { loss: number; accuracy: number } {
+		const result = tf.tidy(() => {
+			const { batch, realTarget } = this.options;
+			const realPictures = real
+				? tf.tensor2d(real, [real.length / this.pixels, this.pixels])
+				: this.realBatch(batch);
+			const fakePictures = fake
+				? tf.tensor2d(fake, [fake.length / this.pixels, this.pixels])
+				: this.fakes(this.noiseTensor(this.noise(batch)));
+			const n = realPictures.shape[0];
+			const both = tf.concat([realPictures, fakePictures]);
+			const targets = tf.concat([
+				tf.fill([n, 1], realTarget),
+				tf.zeros([fakePictures.shape[0], 1])
+			]);
+			const kept: { logits?: tf.Tensor2D } = {};
+			const { value, grads } = tf.variableGrads(() => {
+				const logits = (kept.logits = tf.keep(this.run(this.discriminator, both)));
+				// Real and fake halves weigh the same, whatever their sizes.
+				const perPicture = crossEntropy(targets, logits);
+				const [realLoss, fakeLoss] = tf.split(perPicture, [n, fakePictures.shape[0]]);
+				return tf.add(tf.mean(realLoss!), tf.mean(fakeLoss!)) as tf.Scalar;
+			}, this.discriminatorVariables());
+			this.dOptimizer!.applyGradients(grads);
+			const judged = tf.greater(tf.sigmoid(kept.logits!), 0.5);
+			const truth = tf.concat([
+				tf.ones([n, 1], 'bool'),
+				tf.zeros([fakePictures.shape[0], 1], 'bool')
+			]);
+			const accuracy = tf.mean(tf.cast(tf.equal(judged, truth), 'float32'));
+			tf.dispose(kept.logits!);
+			return tf.stack([value, accuracy]).dataSync();
 		});
-		this.dOptimizer.step(backward(this.discriminator, pass, gradient, { input: false }));
-		return { loss, accuracy: right / (n + m) };
+		return { loss: result[0]!, accuracy: result[1]! };
 	}
 
 	/** One generator update (non-saturating loss), through the discriminator, which stays. */
 	generatorStep(noise = this.noise(this.options.batch)): number {
-		const { pass: gPass, images, count } = this.fakes(noise, 'train');
-		const dPass = forward(this.discriminator, images, count, 'through');
-		let loss = 0;
-		const gLogit = dPass.output.map((logit) => {
-			loss += softplus(-logit) / count;
-			return (sigmoid(logit) - 1) / count;
+		return tf.tidy(() => {
+			const z = this.noiseTensor(noise);
+			const loss = this.gOptimizer!.minimize(
+				() => {
+					const logits = this.run(this.discriminator, this.fakes(z));
+					return tf.mean(crossEntropy(tf.onesLike(logits), logits)) as tf.Scalar;
+				},
+				true,
+				this.generatorVariables()
+			)!;
+			return loss.dataSync()[0]!;
 		});
-		const gImage = backward(this.discriminator, dPass, gLogit, { weights: false }).input;
-		// Through the tanh: d tanh(u) / du = 1 - tanh(u)².
-		for (let k = 0; k < gImage.length; k++) gImage[k]! *= 1 - images[k]! ** 2;
-		this.gOptimizer.step(backward(this.generator, gPass, gImage, { input: false }));
-		return loss;
 	}
 
 	iteration(): ImageGanStep {
@@ -178,6 +246,54 @@ export class ImageGan {
 		this.iterations++;
 		return { discriminatorLoss: d.loss, generatorLoss, discriminatorAccuracy: d.accuracy };
 	}
+
+	private generatorVariables(): tf.Variable[] {
+		return this.generator.flatMap((layer) => [layer.w, layer.b]);
+	}
+
+	private discriminatorVariables(): tf.Variable[] {
+		return this.discriminator.flatMap((layer) => [layer.w, layer.b]);
+	}
+
+	/** The generator's weights, to save or to hand to another page. */
+	generatorWeights(): GeneratorWeights {
+		const { size, latent, hidden } = this.options;
+		const parts = this.generatorVariables().map((v) => v.dataSync() as Float32Array);
+		const values = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+		let at = 0;
+		for (const part of parts) {
+			values.set(part, at);
+			at += part.length;
+		}
+		return { size, latent, hidden, values };
+	}
+
+	/** Takes over a saved generator (the shipped one); the discriminator starts again. */
+	loadGenerator(weights: GeneratorWeights): void {
+		const { size, latent, hidden } = this.options;
+		if (weights.size !== size || weights.latent !== latent || weights.hidden !== hidden)
+			throw new RangeError('a generator of another shape');
+		const shapes = generatorShapes(weights);
+		if (weights.values.length !== shapes.reduce((sum, s) => sum + s.reduce((a, b) => a * b), 0))
+			throw new RangeError('a generator with the wrong number of weights');
+		let at = 0;
+		tf.tidy(() => {
+			for (const [k, variable] of this.generatorVariables().entries()) {
+				const count = shapes[k]!.reduce((a, b) => a * b);
+				variable.assign(tf.tensor(weights.values.subarray(at, at + count), shapes[k]));
+				at += count;
+			}
+		});
+	}
+
+	dispose(): void {
+		this.disposeNetworks();
+		this.real.dispose();
+	}
+}
+
+function generatorShapes({ size, latent, hidden }: Omit<GeneratorWeights, 'values'>): number[][] {
+	return [[latent, hidden], [hidden], [hidden, size * size], [size * size]];
 }
 
 /**
