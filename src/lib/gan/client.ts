@@ -1,42 +1,47 @@
 import type { ShapeProblem } from './datasets';
+import type { PictureProblem } from './pictures';
+import type { FromImageGan, ImageData, ImageGanState, ToImageGan } from './image-session';
 import type { FromGan, GanDataset, GanSnapshot, ToGan } from './session';
 
 /** A request the worker refused; `problem` says what is wrong with a shape. */
 export class GanError extends Error {
 	constructor(
 		message: string,
-		readonly problem?: ShapeProblem
+		readonly problem?: ShapeProblem | PictureProblem | 'pretrained'
 	) {
 		super(message);
 	}
 }
 
 /** What the page needs from a worker: tests pass a fake, the page a real Worker. */
-export interface GanWorkerLike {
-	postMessage(message: ToGan): void;
-	addEventListener(type: 'message', listener: (event: MessageEvent<FromGan>) => void): void;
+export interface WorkerLike<To, From> {
+	postMessage(message: To): void;
+	addEventListener(type: 'message', listener: (event: MessageEvent<From>) => void): void;
 	addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 	terminate(): void;
 }
+export type GanWorkerLike = WorkerLike<ToGan, FromGan>;
 
 /** A request as the page makes it; the client numbers it. */
-type GanRequest = ToGan extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
+type Request<To> = To extends unknown ? Omit<To, 'id'> : never;
+type Answer = { id: number; type: string; message?: string; problem?: string };
 
-/** The page's side of the 2-D GAN's worker, as promises, one answer per request. */
-export class GanClient {
+/**
+ * The page's side of a worker that answers each numbered request once: promises, failed
+ * answers as `GanError`s, and everything waiting failed when the worker stops or is closed.
+ */
+export class RequestClient<To extends { id: number }, From extends Answer> {
 	private nextId = 1;
-	private pending = new Map<
-		number,
-		{ resolve: (m: FromGan) => void; reject: (e: Error) => void }
-	>();
+	private pending = new Map<number, { resolve: (m: From) => void; reject: (e: Error) => void }>();
 	private closed = false;
 
-	constructor(private readonly worker: GanWorkerLike) {
+	constructor(private readonly worker: WorkerLike<To, From>) {
 		worker.addEventListener('message', ({ data }) => {
 			const waiting = this.pending.get(data.id);
 			if (!waiting) return;
 			this.pending.delete(data.id);
-			if (data.type === 'failed') waiting.reject(new GanError(data.message, data.problem));
+			if (data.type === 'failed')
+				waiting.reject(new GanError(data.message ?? 'failed', data.problem as GanError['problem']));
 			else waiting.resolve(data);
 		});
 		// A worker that cannot start (or crashes) must not leave the page waiting for ever.
@@ -50,15 +55,24 @@ export class GanClient {
 		this.pending.clear();
 	}
 
-	private request(message: GanRequest): Promise<FromGan> {
+	protected request(message: Request<To>): Promise<From> {
 		return new Promise((resolve, reject) => {
 			if (this.closed) return reject(new Error('The GAN was closed.'));
 			const id = this.nextId++;
 			this.pending.set(id, { resolve, reject });
-			this.worker.postMessage({ ...message, id } as ToGan);
+			this.worker.postMessage({ ...message, id } as To);
 		});
 	}
 
+	dispose(): void {
+		this.closed = true;
+		this.worker.terminate();
+		this.failAll('The GAN was closed.');
+	}
+}
+
+/** The page's side of the 2-D GAN's worker. */
+export class GanClient extends RequestClient<ToGan, FromGan> {
 	async start(
 		dataset: GanDataset,
 		seed?: number
@@ -68,7 +82,7 @@ export class GanClient {
 		return { real: answer.real, snapshot: answer.snapshot };
 	}
 
-	private async snapshotOf(message: GanRequest) {
+	private async snapshotOf(message: Request<ToGan>) {
 		const answer = await this.request(message);
 		if (answer.type !== 'snapshot') throw new Error('unexpected answer');
 		return { snapshot: answer.snapshot, milliseconds: answer.milliseconds };
@@ -85,16 +99,55 @@ export class GanClient {
 	reset() {
 		return this.snapshotOf({ type: 'reset' });
 	}
-
-	dispose(): void {
-		this.closed = true;
-		this.worker.terminate();
-		this.failAll('The GAN was closed.');
-	}
 }
 
 /** The real worker, bundled by Vite as its own module. */
 export function startGan(): GanClient {
 	const worker = new Worker(new URL('./gan.worker.ts', import.meta.url), { type: 'module' });
 	return new GanClient(worker as unknown as GanWorkerLike);
+}
+
+/** The page's side of the image GAN's worker. */
+export class ImageGanClient extends RequestClient<ToImageGan, FromImageGan> {
+	private async stateOf(message: Request<ToImageGan>): Promise<ImageGanState> {
+		const answer = await this.request(message);
+		if (answer.type !== 'state') throw new Error('unexpected answer');
+		return answer.state;
+	}
+
+	private async picturesOf(message: Request<ToImageGan>): Promise<Float32Array> {
+		const answer = await this.request(message);
+		if (answer.type !== 'pictures') throw new Error('unexpected answer');
+		return answer.pictures;
+	}
+
+	start(data: ImageData, seed?: number) {
+		return this.stateOf({ type: 'start', data, seed });
+	}
+
+	train(budgetMs: number) {
+		return this.stateOf({ type: 'train', budgetMs });
+	}
+
+	reset() {
+		return this.stateOf({ type: 'reset' });
+	}
+
+	pretrained() {
+		return this.stateOf({ type: 'pretrained' });
+	}
+
+	walk(from: number, to: number, steps: number) {
+		return this.picturesOf({ type: 'walk', from, to, steps });
+	}
+
+	pictures(kind: 'real' | 'fake', count: number) {
+		return this.picturesOf({ type: 'pictures', kind, count });
+	}
+}
+
+/** The image GAN's worker (TensorFlow.js on WebAssembly), bundled by Vite as its own module. */
+export function startImageGan(): ImageGanClient {
+	const worker = new Worker(new URL('./image-gan.worker.ts', import.meta.url), { type: 'module' });
+	return new ImageGanClient(worker as unknown as WorkerLike<ToImageGan, FromImageGan>);
 }

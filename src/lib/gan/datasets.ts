@@ -17,7 +17,17 @@ export const DATASET_POINTS = 1000;
 export const RING = { radius: 0.6, width: 0.03 };
 
 /** Why a shape cannot be a dataset: the page shows the student a message for each. */
-export type ShapeProblem = 'empty' | 'strokes' | 'points' | 'unreadable' | 'dot' | 'dataset';
+export const SHAPE_PROBLEMS = [
+	'empty',
+	'strokes',
+	'points',
+	'unreadable',
+	'dot',
+	'dataset'
+] as const;
+export type ShapeProblem = (typeof SHAPE_PROBLEMS)[number];
+export const isShapeProblem = (value: unknown): value is ShapeProblem =>
+	SHAPE_PROBLEMS.includes(value as ShapeProblem);
 
 export class ShapeError extends Error {
 	constructor(

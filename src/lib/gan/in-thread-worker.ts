@@ -1,31 +1,26 @@
-import type { GanWorkerLike } from './client';
-import { createGanSession, type FromGan, type ToGan } from './session';
+import type { WorkerLike } from './client';
+import { createImageSession, type ImageSessionSources } from './image-session';
+import { createGanSession } from './session';
+
+type Session<To> = { handle(message: To): unknown };
 
 /**
- * A worker played by the real session in this thread, answering on the next turn as a worker
+ * A worker played by a real session in this thread, answering on the next turn as a worker
  * would: for tests of everything on the page side of the worker.
  */
-export function inThreadWorker(
-	/** The session's clock; the default stands still, so time budgets never cut a frame short. */
-	now: () => number = () => 0
-) {
+function inThread<To, From>(makeSession: (post: (message: From) => void) => Session<To>) {
 	const listeners: {
-		message: ((e: MessageEvent<FromGan>) => void)[];
+		message: ((e: MessageEvent<From>) => void)[];
 		error: ((e: ErrorEvent) => void)[];
-	} = {
-		message: [],
-		error: []
-	};
-	const session = createGanSession(
-		(data) =>
-			queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<FromGan>))),
-		now
+	} = { message: [], error: [] };
+	const session = makeSession((data) =>
+		queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<From>)))
 	);
 	let terminated = false;
-	const worker: GanWorkerLike = {
-		postMessage: (message: ToGan) => session.handle(message),
+	const worker: WorkerLike<To, From> = {
+		postMessage: (message: To) => void session.handle(message),
 		addEventListener: ((type: 'message' | 'error', listener: never) =>
-			listeners[type].push(listener)) as GanWorkerLike['addEventListener'],
+			listeners[type].push(listener)) as WorkerLike<To, From>['addEventListener'],
 		terminate: () => (terminated = true)
 	};
 	return {
@@ -33,4 +28,16 @@ export function inThreadWorker(
 		crash: (message: string) => listeners.error.forEach((l) => l({ message } as ErrorEvent)),
 		terminated: () => terminated
 	};
+}
+
+/** The 2-D GAN's worker. The session's clock stands still by default, so budgets never cut a frame short. */
+export function inThreadWorker(now: () => number = () => 0) {
+	return inThread((post: Parameters<typeof createGanSession>[0]) => createGanSession(post, now));
+}
+
+/** The image GAN's worker, on the sources given (tests read the shipped files from disk). */
+export function inThreadImageWorker(sources: ImageSessionSources, now?: () => number) {
+	return inThread((post: Parameters<typeof createImageSession>[0]) =>
+		createImageSession(post, sources, now)
+	);
 }

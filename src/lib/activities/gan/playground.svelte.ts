@@ -1,6 +1,11 @@
 import type { ActivityEvent } from '../contract';
 import type { GradeBand } from '../../curriculum/types';
-import type { DatasetName, DrawnStrokes, ShapeProblem } from '#lib/gan/datasets';
+import {
+	isShapeProblem,
+	type DatasetName,
+	type DrawnStrokes,
+	type ShapeProblem
+} from '#lib/gan/datasets';
 import { GanError, type GanClient } from '#lib/gan/client';
 import type { GanDataset, GanSnapshot } from '#lib/gan/session';
 import { slowStepsFor, type Highlight, type SlowStep } from './slow-motion';
@@ -243,7 +248,8 @@ export class GanPlayground {
 	}
 
 	private failed(error: unknown) {
-		this.problem = error instanceof GanError && error.problem ? error.problem : 'worker';
+		this.problem =
+			error instanceof GanError && isShapeProblem(error.problem) ? error.problem : 'worker';
 		if (this.problem === 'worker') {
 			// A worker that stopped is replaced on the next request.
 			this.client?.dispose();
