@@ -199,7 +199,12 @@ export function createImageSession(
 			}
 			if (message.type === 'pretrained') {
 				if (data !== 'faces')
-					return post({ type: 'failed', id, message: 'The shipped generator makes faces.' });
+					return post({
+						type: 'failed',
+						id,
+						message: 'The shipped generator makes faces.',
+						problem: 'pretrained'
+					});
 				const weights = decodeGenerator(await sources.pretrained());
 				gan.reset();
 				gan.loadGenerator(weights);

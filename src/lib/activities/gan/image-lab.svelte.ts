@@ -1,0 +1,187 @@
+import type { ActivityEvent } from '../contract';
+import { GanError, type ImageGanClient } from '#lib/gan/client';
+import type { PictureProblem } from '#lib/gan/pictures';
+import type { HistoryPoint, ImageData, ImageDataName, ImageGanState } from '#lib/gan/image-session';
+
+/** How long each stretch of training runs in the worker before the grid refreshes. */
+export const STRETCH_MS = 150;
+/** Chart points kept: older ones are thinned, so a long run still draws quickly. */
+export const HISTORY_POINTS = 300;
+export const WALK_STEPS = 8;
+/** Iterations after which a student has seen the GAN learn (the step the lesson counts). */
+export const TRAINED_STEP_AT = 500;
+
+export type ImageLabProblem = PictureProblem | 'pretrained' | 'worker';
+
+/**
+ * The image GAN on the page: which pictures it learns from, the latest samples from the fixed
+ * noise, the charts' history, play and pause (one stretch of training at a time), reset, the
+ * shipped generator, and a walk between two samples. The networks live in the worker.
+ */
+export class ImageLab {
+	data = $state<ImageDataName | 'drawings'>('faces');
+	state = $state.raw<ImageGanState | null>(null);
+	history = $state.raw<HistoryPoint[]>([]);
+	playing = $state(false);
+	busy = $state(false);
+	problem = $state<ImageLabProblem | null>(null);
+	/** Seconds spent training since the last start or reset (worker time). */
+	seconds = $state(0);
+	/** The two samples picked for a walk, and the pictures along it. */
+	picked = $state<number[]>([]);
+	walk = $state.raw<Float32Array | null>(null);
+
+	private client: ImageGanClient | null = null;
+	private current: ImageData = 'faces';
+	private reported: string[] = [];
+	private disposed = false;
+
+	constructor(
+		private readonly open: () => ImageGanClient,
+		private readonly report: (event: ActivityEvent) => void
+	) {}
+
+	/** The worker, started on first use (and again after one stopped). */
+	get gan(): ImageGanClient {
+		this.client ??= this.open();
+		return this.client;
+	}
+
+	get iterations(): number {
+		return this.state?.iterations ?? 0;
+	}
+
+	/** Starts on a set of pictures; refused drawings keep what was there and say why. */
+	async choose(data: ImageData): Promise<boolean> {
+		this.pause();
+		return this.run(async () => {
+			const state = await this.gan.start(data);
+			this.current = data;
+			this.data = state.data;
+			this.restarted(state);
+		});
+	}
+
+	async reset(): Promise<boolean> {
+		this.pause();
+		return this.run(async () => this.restarted(await this.gan.reset()));
+	}
+
+	/** The generator the project trained (faces only), for classes without time to train. */
+	async usePretrained(): Promise<boolean> {
+		this.pause();
+		return this.run(async () => {
+			if (!this.state) await this.gan.start(this.current);
+			this.restarted(await this.gan.pretrained());
+			this.reportOnce('pretrained');
+		});
+	}
+
+	play(): void {
+		if (this.playing || !this.state) return;
+		this.playing = true;
+		void this.loop();
+	}
+
+	pause(): void {
+		this.playing = false;
+	}
+
+	/** Taps on samples: the first two picked are walked between. */
+	async pick(index: number): Promise<void> {
+		if (this.picked.includes(index)) {
+			this.picked = this.picked.filter((k) => k !== index);
+			this.walk = null;
+			return;
+		}
+		this.picked = this.picked.length >= 2 ? [index] : [...this.picked, index];
+		this.walk = null;
+		if (this.picked.length === 2) {
+			const [from, to] = this.picked as [number, number];
+			await this.run(async () => {
+				this.walk = await this.gan.walk(from, to, WALK_STEPS);
+				this.reportOnce('walked');
+			});
+		}
+	}
+
+	/** Pictures for the game: real ones from the data, fakes from this generator. */
+	pictures(kind: 'real' | 'fake', count: number): Promise<Float32Array> {
+		return this.gan.pictures(kind, count);
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		this.playing = false;
+		this.client?.dispose();
+		this.client = null;
+	}
+
+	private restarted(state: ImageGanState) {
+		this.state = state;
+		this.history = [];
+		this.seconds = 0;
+		this.picked = [];
+		this.walk = null;
+		this.problem = null;
+	}
+
+	private async loop(): Promise<void> {
+		while (this.playing && !this.disposed) {
+			const ok = await this.run(async () => {
+				const state = await this.gan.train(STRETCH_MS);
+				if (this.disposed) return;
+				this.seconds += state.milliseconds / 1000;
+				this.history = thin([...this.history, ...state.history], HISTORY_POINTS);
+				this.state = state;
+				// A walk shows the generator as it was: drop it once the generator has moved on.
+				this.walk = null;
+				if (state.iterations >= TRAINED_STEP_AT) this.reportOnce('trained-pictures');
+			}, false);
+			if (!ok) this.playing = false;
+		}
+	}
+
+	private async run(work: () => Promise<void>, showBusy = true): Promise<boolean> {
+		if (showBusy) this.busy = true;
+		try {
+			await work();
+			return true;
+		} catch (error) {
+			this.failed(error);
+			return false;
+		} finally {
+			if (showBusy) this.busy = false;
+		}
+	}
+
+	private failed(error: unknown) {
+		const problem = error instanceof GanError ? error.problem : undefined;
+		this.problem =
+			problem === 'pretrained' ||
+			problem === 'unreadable' ||
+			problem === 'too-few' ||
+			problem === 'too-many'
+				? problem
+				: 'worker';
+		if (this.problem === 'worker' && !(error instanceof GanError)) {
+			// A worker that stopped is replaced on the next request.
+			this.client?.dispose();
+			this.client = null;
+			this.state = null;
+		}
+	}
+
+	private reportOnce(step: string) {
+		if (this.reported.includes(step)) return;
+		this.reported.push(step);
+		this.report({ type: 'step-completed', step });
+	}
+}
+
+/** Keeps at most `limit` points: every other one of the older half goes when over. */
+export function thin<T>(points: T[], limit: number): T[] {
+	if (points.length <= limit) return points;
+	const half = Math.floor(points.length / 2);
+	return [...points.slice(0, half).filter((_, i) => i % 2 === 0), ...points.slice(half)];
+}
