@@ -33,13 +33,15 @@ describe('the activity registry, built from each folder’s definition', () => {
 		expect([...ACTIVITY_ARTIFACTS].map(([kind, { activity }]) => [kind, activity])).toEqual([
 			['ai-or-not-sort', 'ai-or-not'],
 			['doodle-experiment', 'doodle-lab'],
-			['ai-drawing', 'doodle-lab']
+			['ai-drawing', 'doodle-lab'],
+			['gan-real-or-fake', 'gan']
 		]);
 		expect(ARTIFACT_KINDS).toEqual([
 			'reflection',
 			'ai-or-not-sort',
 			'doodle-experiment',
-			'ai-drawing'
+			'ai-drawing',
+			'gan-real-or-fake'
 		]);
 		expect(artifactContent('ai-or-not-sort', { placements: [] })).toEqual({
 			kind: 'ai-or-not-sort',

@@ -23,7 +23,7 @@ export interface WorkerLike<To, From> {
 export type GanWorkerLike = WorkerLike<ToGan, FromGan>;
 
 /** A request as the page makes it; the client numbers it. */
-type Request<To> = To extends unknown ? Omit<To, 'id'> : never;
+export type Request<To> = To extends unknown ? Omit<To, 'id'> : never;
 type Answer = { id: number; type: string; message?: string; problem?: string };
 
 /**
@@ -60,7 +60,7 @@ export class RequestClient<To extends { id: number }, From extends Answer> {
 			if (this.closed) return reject(new Error('The GAN was closed.'));
 			const id = this.nextId++;
 			this.pending.set(id, { resolve, reject });
-			this.worker.postMessage({ ...message, id } as To);
+			this.worker.postMessage({ ...message, id } as unknown as To);
 		});
 	}
 

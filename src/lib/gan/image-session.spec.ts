@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { starterDrawing, starterKey } from '../doodle/dataset';
 import type { SimplifiedDrawing } from '../doodle/strokes';
+import type { Request } from './client';
 import { encodeGenerator, decodeGenerator, GeneratorFileError } from './generator-file';
 import {
 	createImageSession,
@@ -32,7 +33,7 @@ function session() {
 		() => (clock += 5)
 	);
 	let id = 0;
-	const ask = async (message: Omit<ToImageGan, 'id'>): Promise<FromImageGan> => {
+	const ask = async (message: Request<ToImageGan>): Promise<FromImageGan> => {
 		await made.handle({ ...message, id: ++id } as ToImageGan);
 		return answers.at(-1)!;
 	};

@@ -86,8 +86,8 @@ export function createImageSession(
 ) {
 	let gan: ImageGan | null = null;
 	let data: ImageGanState['data'] = 'faces';
-	let realPictures = new Float32Array(0);
-	let fixedNoise = new Float32Array(0);
+	let realPictures: Float32Array = new Float32Array(0);
+	let fixedNoise: Float32Array = new Float32Array(0);
 	let pretrained = false;
 	let pending: HistoryPoint[] = [];
 	const pixels = IMAGE_SIZE * IMAGE_SIZE;

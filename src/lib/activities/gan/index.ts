@@ -1,12 +1,14 @@
 import { textOf } from '../content';
 import { defineActivity } from '../definition';
 import { GAN_CONTENT } from './content';
+import { REAL_OR_FAKE } from './game-artifact';
 import { DEFAULT_GAN_PRESET, ganPresetSchema } from './preset';
 import { ganPresetFromForm } from './setup';
 
 /**
  * "The forger and the detective": a GAN learning 2-D data live (the networks in a worker), with
- * slow motion in each band's words. The GAN code stays behind `component`.
+ * slow motion in each band's words; an image GAN on faces and doodles; and "Real or fake?",
+ * scored as hits and false alarms. The GAN code stays behind `component`.
  */
 export const definition = defineActivity({
 	id: 'gan',
@@ -17,6 +19,6 @@ export const definition = defineActivity({
 	presetFromForm: ganPresetFromForm,
 	component: () => import('./GanActivity.svelte'),
 	setup: () => import('./GanSetup.svelte'),
-	artifacts: []
+	artifacts: [REAL_OR_FAKE]
 });
 export default definition;

@@ -18,6 +18,7 @@ import {
 	totalOf,
 	type Telltale
 } from './real-or-fake';
+import { classChange, realOrFakeSchema, realOrFakeView } from './game-artifact';
 
 const PIXELS = FACE_SIZE * FACE_SIZE;
 
@@ -111,5 +112,57 @@ describe('what gives a fake away', () => {
 		expect(() =>
 			makeRound(faces, fakes.subarray(0, 2 * PIXELS), FACE_SIZE, seededRandom(1), norms)
 		).toThrow(RangeError);
+	});
+});
+
+describe('a round’s result as an artifact', () => {
+	const result = {
+		phase: 'before',
+		forger: 'shipped',
+		data: 'faces',
+		hits: 3,
+		misses: 2,
+		falseAlarms: 1,
+		correctRejections: 4
+	} as const;
+
+	it('is checked at the door: counts, phases and the size of a round', () => {
+		expect(realOrFakeSchema.safeParse(result).success).toBe(true);
+		for (const bad of [
+			{ ...result, hits: -1 },
+			{ ...result, hits: 2.5 },
+			{ ...result, phase: 'during' },
+			{ ...result, forger: 'someone' },
+			{ ...result, correctRejections: 9 },
+			{ ...result, extra: '<script>' }
+		])
+			expect(realOrFakeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(
+				'extra' in bad ? true : false
+			);
+		// Unknown keys are dropped, never stored.
+		expect(realOrFakeSchema.parse({ ...result, extra: 'x' })).not.toHaveProperty('extra');
+	});
+
+	it('shows the teacher fakes caught and false alarms, in the teacher’s language', () => {
+		expect(realOrFakeView(result, 'en')).toEqual({
+			type: 'real-or-fake',
+			phase: 'Before the lesson',
+			forger: 'Forger: the trained face GAN',
+			hits: 'Fakes caught: 3 of 5',
+			falseAlarms: 'Real pictures called fake: 1 of 5'
+		});
+		expect(realOrFakeView(result, 'es').hits).toBe('Falsas descubiertas: 3 de 5');
+	});
+
+	it('sums the class before and after the lesson', () => {
+		const change = classChange([
+			result,
+			{ ...result, hits: 1, misses: 4, falseAlarms: 3, correctRejections: 2 },
+			{ ...result, phase: 'after', hits: 5, misses: 0, falseAlarms: 1, correctRejections: 4 },
+			{ ...result, phase: 'practice' }
+		]);
+		expect(change.before).toEqual({ students: 2, hitRate: 0.4, falseAlarmRate: 0.4 });
+		expect(change.after).toEqual({ students: 1, hitRate: 1, falseAlarmRate: 0.2 });
+		expect(classChange([]).after).toEqual({ students: 0, hitRate: null, falseAlarmRate: null });
 	});
 });

@@ -8,7 +8,8 @@ export type Truth = 'real' | 'fake';
 export type Outcome = 'hit' | 'miss' | 'false-alarm' | 'correct-rejection';
 
 /** What gave a picture away (or, for a real one, why it looks real). */
-export type Telltale = 'speckles' | 'grainy' | 'lopsided' | 'faint' | 'subtle' | 'real';
+export const TELLTALES = ['speckles', 'grainy', 'lopsided', 'faint', 'subtle', 'real'] as const;
+export type Telltale = (typeof TELLTALES)[number];
 
 export interface RoundItem {
 	truth: Truth;

@@ -11,7 +11,8 @@ const text = (form: FormData, name: string) => {
 export function ganPresetFromForm(form: FormData): GanSetupResult {
 	const result = ganPresetSchema.safeParse({
 		dataset: text(form, 'dataset'),
-		open: text(form, 'open')
+		open: text(form, 'open'),
+		phase: text(form, 'phase')
 	});
 	return result.success ? { ok: true, preset: result.data } : { ok: false, error: 'invalid' };
 }
