@@ -28,6 +28,18 @@ export interface ArtifactKind<S extends z.ZodType = z.ZodType, V extends object 
 	card: Loader<Component<{ view: V; title: string }>>;
 	/** The artifact in a few words, for the "answer" column of the progress CSV. */
 	csv(data: z.output<S>, locale: Locale): string;
+	/**
+	 * What the class's artifacts of this kind in one assignment add up to (a game played before
+	 * and after the lesson), as a small table on the assignment's page; null when nothing to show.
+	 */
+	summary?(items: z.output<S>[], locale: Locale): ArtifactSummary | null;
+}
+
+/** A small table of plain, localized text: a header row, then one row per label. */
+export interface ArtifactSummary {
+	title: string;
+	columns: string[];
+	rows: { label: string; cells: string[] }[];
 }
 
 /**

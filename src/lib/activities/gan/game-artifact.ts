@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '#lib/paraglide/messages';
 import type { Locale } from '../../curriculum/types';
-import { defineArtifact } from '../definition';
+import { defineArtifact, type ArtifactSummary } from '../definition';
 import { rates, ROUND_SIZE, type Tally } from './real-or-fake';
 
 export const REAL_OR_FAKE_KIND = 'gan-real-or-fake';
@@ -83,7 +83,30 @@ export function classChange(
 	return { before: of('before'), after: of('after') };
 }
 
-export { percent };
+/** The class's rounds before and after the lesson, side by side (null until one was played). */
+export function realOrFakeSummary(
+	items: readonly RealOrFakeResult[],
+	locale: Locale
+): ArtifactSummary | null {
+	const change = classChange(items);
+	if (!change.before.students && !change.after.students) return null;
+	return {
+		title: m.gan_game_summary_title({}, { locale }),
+		columns: [
+			m.gan_game_summary_students({}, { locale }),
+			m.gan_game_summary_hits({}, { locale }),
+			m.gan_game_summary_false_alarms({}, { locale })
+		],
+		rows: (['before', 'after'] as const).map((phase) => ({
+			label: phaseName(phase, locale),
+			cells: [
+				String(change[phase].students),
+				percent(change[phase].hitRate),
+				percent(change[phase].falseAlarmRate)
+			]
+		}))
+	};
+}
 
 export const REAL_OR_FAKE = defineArtifact({
 	kind: REAL_OR_FAKE_KIND,
@@ -94,5 +117,6 @@ export const REAL_OR_FAKE = defineArtifact({
 	csv: (data, locale) => {
 		const view = realOrFakeView(data, locale);
 		return `${view.phase}: ${view.hits}; ${view.falseAlarms}`;
-	}
+	},
+	summary: realOrFakeSummary
 });

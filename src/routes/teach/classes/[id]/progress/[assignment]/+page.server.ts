@@ -3,6 +3,7 @@ import { localize } from '#lib/curriculum/localize';
 import { stepKindLabel } from '#lib/i18n/curriculum-labels';
 import { ownTitle } from '#lib/curriculum/step-title';
 import { ownedAssignment } from '#lib/server/http/class-access';
+import { assignmentSummaries } from '#lib/server/artifact-summaries';
 import { progressGrid } from '#lib/server/class-progress';
 import { getDb } from '#lib/server/db';
 import { helpedStudent } from '#lib/server/http/teacher-actions';
@@ -24,7 +25,9 @@ export const load: PageServerLoad = (event) => {
 				(step) => ownTitle(step) ?? stepKindLabel[step.kind]()
 			)
 		),
-		grid: progressGrid(getDb(), klass.id, assignment)
+		grid: progressGrid(getDb(), klass.id, assignment),
+		/** What the class's artifacts add up to (a game before and after the lesson). */
+		summaries: assignmentSummaries(getDb(), klass.id, assignment, event.locals.locale)
 	};
 };
 
