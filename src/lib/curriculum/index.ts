@@ -2,6 +2,7 @@ import { assembleModule, unusedFiles, type ContentFiles } from './assemble';
 import type { ContentDoc } from './content-format';
 import { spottedCows } from './skeletons/spotted-cows';
 import { whatIsAi } from './skeletons/what-is-ai';
+import { deepfakes } from './skeletons/deepfakes';
 import {
 	GRADE_BANDS,
 	LOCALES,
@@ -20,7 +21,7 @@ const CONTENT_FILES: ContentFiles = Object.fromEntries(
 );
 
 /** Every module's skeleton, in catalogue order. */
-export const SKELETONS = [whatIsAi, spottedCows];
+export const SKELETONS = [whatIsAi, spottedCows, deepfakes];
 
 const unused = unusedFiles(SKELETONS, CONTENT_FILES, LOCALES);
 if (unused.length > 0)

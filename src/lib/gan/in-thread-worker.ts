@@ -13,8 +13,9 @@ function inThread<To, From>(makeSession: (post: (message: From) => void) => Sess
 		message: ((e: MessageEvent<From>) => void)[];
 		error: ((e: ErrorEvent) => void)[];
 	} = { message: [], error: [] };
+	// A task, not a microtask, as a worker's message is: a page that keeps asking still lets timers run.
 	const session = makeSession((data) =>
-		queueMicrotask(() => listeners.message.forEach((l) => l({ data } as MessageEvent<From>)))
+		setTimeout(() => listeners.message.forEach((l) => l({ data } as MessageEvent<From>)))
 	);
 	let terminated = false;
 	const worker: WorkerLike<To, From> = {

@@ -11,7 +11,8 @@ export const WALK_STEPS = 8;
 /** Iterations after which a student has seen the GAN learn (the step the lesson counts). */
 export const TRAINED_STEP_AT = 500;
 
-export type ImageLabProblem = PictureProblem | 'pretrained' | 'worker';
+/** `no-class`: the class's drawings are only there for a student signed in to a class. */
+export type ImageLabProblem = PictureProblem | 'pretrained' | 'worker' | 'no-class' | 'offline';
 
 /**
  * The image GAN on the page: which pictures it learns from, the latest samples from the fixed
@@ -60,6 +61,32 @@ export class ImageLab {
 			this.data = state.data;
 			this.restarted(state);
 		});
+	}
+
+	/**
+	 * The class's own cows (what its students drew in the doodle lab), from the server: a GAN of
+	 * our own class's cows. The worker checks them at the door, like any drawings.
+	 */
+	async chooseClassCows(fetcher: typeof fetch = fetch): Promise<boolean> {
+		this.pause();
+		let response: Response;
+		try {
+			response = await fetcher('/api/doodles', { headers: { accept: 'application/json' } });
+		} catch {
+			this.problem = 'offline';
+			return false;
+		}
+		if (!response.ok) {
+			this.problem = response.status === 401 || response.status === 403 ? 'no-class' : 'offline';
+			return false;
+		}
+		const body: unknown = await response.json().catch(() => null);
+		const items =
+			body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items)
+				? ((body as { items: unknown[] }).items as { animal?: unknown; drawing?: unknown }[])
+				: [];
+		const cows = items.filter((item) => item?.animal === 'cow').map((item) => item.drawing);
+		return this.choose({ drawings: cows });
 	}
 
 	async reset(): Promise<boolean> {
