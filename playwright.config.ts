@@ -47,8 +47,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// Drawings replayed by a finger: on the tablet only.
-			testIgnore: /touch-replay\.spec\.ts/,
+			// Drawings replayed by a finger, and a lesson whose student is on a tablet: the tablet only.
+			testIgnore: /(touch-replay|gan-lesson)\.spec\.ts/,
 			use: { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false }
 		},
 		{
