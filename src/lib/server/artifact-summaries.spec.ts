@@ -89,7 +89,7 @@ describe('an assignment’s class summaries', () => {
 			'Antes de la lección'
 		);
 		// The other class's teacher sees only their own student's round.
-		const otherAssignment = assignModule(db, { id: otherClassId } as never, {
+		const otherAssignment = assignModule(db, otherClass, {
 			moduleSlug: 'deepfakes',
 			band: '3-5',
 			dueAt: null
