@@ -60,6 +60,11 @@ test('the picture GAN trains on faces in its worker, its samples change, a walk 
 		'600 pictures to learn from'
 	);
 	await expect(page.getByRole('button', { name: 'Use the trained GAN' })).toHaveCount(0);
+	await expect(page.getByText('Drawings: Quick, Draw! by Google')).toBeVisible();
+	// The class's own cows are only there for a student of a class.
+	await press(page.getByRole('radio', { name: 'Our class’s cows' }));
+	await expect(page.getByRole('alert')).toHaveText(/Join your class to use its drawings/);
+	await expect(page.getByRole('radio', { name: 'Cow doodles (Quick, Draw!)' })).toBeChecked();
 	expect(errors).toEqual([]);
 });
 
