@@ -1,6 +1,16 @@
 // The image GAN benchmark's page helper (bench/image-gan.bench.js injects it into the app's
 // page): the faces the page trains on, and the two distances the image GAN's tests use, so the
-// benchmark measures the pictures the student actually sees (read from the page's canvases).
+// benchmark measures the pictures the student actually sees (read from the page's canvases);
+// and the doodle lab's classifier (its shipped feature extractor and a head trained as the lab
+// trains one, on the lab's real drawings of its four animals), to say when the cow GAN's
+// pictures read as cows.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { ANIMALS } from '../src/lib/doodle/generator';
+import { decodeExtractor, extractFeatures, RASTER_SIZE } from '../src/lib/doodle/features';
+import { predictHead, trainHead, type LinearHead } from '../src/lib/doodle/head';
+import { decodeSubset, SUBSET_PATH } from '../src/lib/doodle/subset';
+import { rasterizeAll } from '../src/lib/gan/image-session';
 import { FACE_SIZE, faceSet } from '../src/lib/gan/faces';
 import { nearestRealDistance, pixelStatsDistance } from '../src/lib/gan/image-gan';
 import { FACE_COUNT } from '../src/lib/gan/image-session';
@@ -12,18 +22,72 @@ const PIXELS = FACE_SIZE * FACE_SIZE;
 // The page's faces: the same count and seed as the worker's.
 const faces = faceSet(FACE_COUNT, 1).pixels;
 
-/** Both distances of the pictures drawn in these canvases (20 × 20, white paper, dark ink). */
-function distances(canvases: HTMLCanvasElement[]) {
-	const samples = new Float32Array(canvases.length * PIXELS);
+/** The pictures drawn in these canvases (size × size, white paper, dark ink), 0 to 1 ink. */
+function picturesIn(canvases: HTMLCanvasElement[], size: number): Float32Array {
+	const pixels = size * size;
+	const pictures = new Float32Array(canvases.length * pixels);
 	canvases.forEach((canvas, i) => {
-		const data = canvas.getContext('2d')!.getImageData(0, 0, FACE_SIZE, FACE_SIZE).data;
-		for (let p = 0; p < PIXELS; p++) samples[i * PIXELS + p] = 1 - data[p * 4]! / 255;
+		const data = canvas.getContext('2d')!.getImageData(0, 0, size, size).data;
+		for (let p = 0; p < pixels; p++) pictures[i * pixels + p] = 1 - data[p * 4]! / 255;
 	});
+	return pictures;
+}
+
+/** Both distances of the faces drawn in these canvases. */
+function distances(canvases: HTMLCanvasElement[]) {
+	const samples = picturesIn(canvases, FACE_SIZE);
 	return {
 		nearest: nearestRealDistance(samples, faces, PIXELS),
 		stats: pixelStatsDistance(samples, faces, PIXELS)
 	};
 }
+
+let classifier: { head: LinearHead; share: (pictures: Float32Array) => number } | null = null;
+
+/**
+ * The lab's classifier: its shipped feature extractor and a head trained on up to 300 of the
+ * lab's real training drawings of each animal. Returns how often it reads the lab's held-out real
+ * cows as cows (the most a cow GAN can expect).
+ */
+async function prepareClassifier(perAnimal = 300) {
+	await tf.setBackend('cpu');
+	const bytes = async (path: string) => new Uint8Array(await (await fetch(path)).arrayBuffer());
+	const extractor = decodeExtractor(await bytes('/doodles/features-v1.bin'));
+	const subset = decodeSubset(await bytes(SUBSET_PATH));
+	const chosen = ANIMALS.flatMap((animal) =>
+		subset.filter((d) => !d.test && d.animal === animal).slice(0, perAnimal)
+	);
+	const labels = Int32Array.from(chosen, (d) => ANIMALS.indexOf(d.animal));
+	const features = extractFeatures(
+		extractor,
+		rasterizeAll(chosen.map((d) => d.drawing)),
+		chosen.length
+	);
+	const head = trainHead(
+		features,
+		labels,
+		chosen.length,
+		features.length / chosen.length,
+		ANIMALS.length
+	);
+	const share = (pictures: Float32Array) => {
+		const count = pictures.length / RASTER_SIZE ** 2;
+		const p = predictHead(head, extractFeatures(extractor, pictures, count), count);
+		let cows = 0;
+		for (let i = 0; i < count; i++) {
+			const row = Array.from(p.subarray(i * ANIMALS.length, (i + 1) * ANIMALS.length));
+			if (row.indexOf(Math.max(...row)) === ANIMALS.indexOf('cow')) cows++;
+		}
+		return cows / count;
+	};
+	classifier = { head, share };
+	const heldOut = subset.filter((d) => d.test && d.animal === 'cow').map((d) => d.drawing);
+	return { trainedOn: chosen.length, realCowsReadAsCows: share(rasterizeAll(heldOut)) };
+}
+
+/** Share of the doodles drawn in these canvases (28 × 28) that the lab's classifier reads as cows. */
+const readAsCows = (canvases: HTMLCanvasElement[]) =>
+	classifier!.share(picturesIn(canvases, RASTER_SIZE));
 
 /**
  * The baseline: the project's first image GAN, plain loops on typed arrays (the 2-D GAN's
@@ -71,4 +135,9 @@ function plainLoops(seconds: number) {
 	return (count * 1000) / (performance.now() - started);
 }
 
-(globalThis as unknown as { imageGanBench: unknown }).imageGanBench = { distances, plainLoops };
+(globalThis as unknown as { imageGanBench: unknown }).imageGanBench = {
+	distances,
+	plainLoops,
+	prepareClassifier,
+	readAsCows
+};

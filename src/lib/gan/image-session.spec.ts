@@ -9,16 +9,15 @@ import { encodeGenerator, decodeGenerator, GeneratorFileError } from './generato
 import {
 	createImageSession,
 	FACE_COUNT,
-	IMAGE_SIZE,
 	SAMPLE_COUNT,
 	type FromImageGan,
 	type ToImageGan
 } from './image-session';
 import { drawingsProblem, MAX_DRAWINGS } from './pictures';
-import { faceSet } from './faces';
+import { FACE_SIZE, faceSet } from './faces';
 import { nearestRealDistance } from './image-gan';
 
-const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
+const PIXELS = FACE_SIZE * FACE_SIZE;
 const shipped = () => new Uint8Array(readFileSync('static/gan/faces-generator.bin'));
 const cows: SimplifiedDrawing[] = Array.from({ length: 12 }, (_, i) =>
 	starterDrawing(starterKey('train', 'cow', i % 2 ? 'spotted' : 'plain', i))!
@@ -55,6 +54,7 @@ describe('the image GAN session', () => {
 		expect(started.state.samples.length).toBe(SAMPLE_COUNT * PIXELS);
 		expect(started.state.real.length).toBe(SAMPLE_COUNT * PIXELS);
 		expect(started.state.realCount).toBe(600);
+		expect(started.state.size).toBe(FACE_SIZE);
 		// The fake clock moves 5 ms a reading: a 20 ms budget is a few iterations.
 		const trained = await s.ask({ type: 'train', budgetMs: 20 });
 		if (trained.type !== 'state') throw new Error(trained.type);
@@ -106,6 +106,9 @@ describe('the image GAN session', () => {
 		const onCows = await s.ask({ type: 'start', data: 'cows' });
 		if (onCows.type !== 'state') throw new Error(onCows.type);
 		expect(onCows.state.realCount).toBe(cows.length);
+		// Doodles at the doodle lab's own 28 × 28, so its classifier can read them.
+		expect(onCows.state.size).toBe(28);
+		expect(onCows.state.samples.length).toBe(SAMPLE_COUNT * 28 * 28);
 		const onClass = await s.ask({ type: 'start', data: { drawings: cows.slice(0, 5) } });
 		if (onClass.type !== 'state') throw new Error(onClass.type);
 		expect(onClass.state.data).toBe('drawings');
@@ -141,7 +144,7 @@ describe('the image GAN session', () => {
 describe('the shipped generator file', () => {
 	it('reads back what was written, and refuses anything else', () => {
 		const weights = decodeGenerator(shipped());
-		expect(weights).toMatchObject({ size: IMAGE_SIZE, latent: 16, hidden: 128 });
+		expect(weights).toMatchObject({ size: FACE_SIZE, latent: 16, hidden: 128 });
 		expect(decodeGenerator(encodeGenerator(weights)).values).toEqual(weights.values);
 		const bytes = shipped();
 		expect(() => decodeGenerator(bytes.subarray(0, 100))).toThrow(GeneratorFileError);

@@ -1,4 +1,4 @@
-import { rasterize } from '../doodle/raster';
+import { DEFAULT_RASTER, rasterize } from '../doodle/raster';
 import type { SimplifiedDrawing } from '../doodle/strokes';
 import { seededRandom } from '../doodle/random';
 import { FACE_SIZE, faceSet } from './faces';
@@ -30,6 +30,8 @@ export interface HistoryPoint extends ImageGanStep {
 export interface ImageGanState {
 	iterations: number;
 	data: ImageDataName | 'drawings';
+	/** Pixels a side: the faces' 20, or the doodle lab's own 28 for doodles. */
+	size: number;
 	realCount: number;
 	/** Pictures from the fixed noise, SAMPLE_COUNT of them, 0 white to 1 black. */
 	samples: Float32Array;
@@ -47,14 +49,18 @@ export type FromImageGan =
 	| { type: 'pictures'; id: number; pictures: Float32Array }
 	| { type: 'failed'; id: number; message: string; problem?: PictureProblem | 'pretrained' };
 
-export const IMAGE_SIZE = FACE_SIZE;
 export const SAMPLE_COUNT = 16;
 export const FACE_COUNT = 600;
 export const MAX_BUDGET_MS = 400;
 export const MAX_WALK_STEPS = 12;
 export const MAX_PICTURES = 64;
-/** How doodles become pictures the size of the faces. */
-export const DOODLE_RASTER = { size: IMAGE_SIZE, padding: 1, lineWidth: 1.2 };
+/**
+ * Doodles are drawn as the doodle lab draws them (28 × 28), so the lab's own classifier can say
+ * whether the GAN's doodles read as cows.
+ */
+export const DOODLE_RASTER = DEFAULT_RASTER;
+export const sizeOf = (data: ImageGanState['data']) =>
+	data === 'faces' ? FACE_SIZE : DOODLE_RASTER.size;
 
 export function buffersOf(message: FromImageGan): ArrayBuffer[] {
 	if (message.type === 'pictures') return [message.pictures.buffer as ArrayBuffer];
@@ -71,7 +77,7 @@ export interface ImageSessionSources {
 }
 
 export function rasterizeAll(drawings: readonly SimplifiedDrawing[]): Float32Array {
-	const pixels = IMAGE_SIZE * IMAGE_SIZE;
+	const pixels = DOODLE_RASTER.size ** 2;
 	const out = new Float32Array(drawings.length * pixels);
 	drawings.forEach((drawing, i) =>
 		rasterize(drawing, DOODLE_RASTER, out.subarray(i * pixels, (i + 1) * pixels))
@@ -90,7 +96,7 @@ export function createImageSession(
 	let fixedNoise: Float32Array = new Float32Array(0);
 	let pretrained = false;
 	let pending: HistoryPoint[] = [];
-	const pixels = IMAGE_SIZE * IMAGE_SIZE;
+	const pixels = () => sizeOf(data) ** 2;
 
 	async function picturesOf(
 		wanted: ImageData,
@@ -107,15 +113,16 @@ export function createImageSession(
 	}
 
 	function state(milliseconds = 0): ImageGanState {
-		const shown = Math.min(SAMPLE_COUNT, realPictures.length / pixels);
+		const shown = Math.min(SAMPLE_COUNT, realPictures.length / pixels());
 		const history = pending;
 		pending = [];
 		return {
 			iterations: gan!.iterations,
 			data,
+			size: sizeOf(data),
 			realCount: gan!.realCount,
 			samples: gan!.generate(fixedNoise),
-			real: realPictures.slice(0, shown * pixels),
+			real: realPictures.slice(0, shown * pixels()),
 			history,
 			pretrained,
 			milliseconds
@@ -159,11 +166,12 @@ export function createImageSession(
 
 	function realSample(count: number, seed: number): Float32Array {
 		const random = seededRandom(seed);
-		const total = realPictures.length / pixels;
-		const out = new Float32Array(count * pixels);
+		const size = pixels();
+		const total = realPictures.length / size;
+		const out = new Float32Array(count * size);
 		for (let i = 0; i < count; i++) {
 			const k = Math.floor(random() * total);
-			out.set(realPictures.subarray(k * pixels, (k + 1) * pixels), i * pixels);
+			out.set(realPictures.subarray(k * size, (k + 1) * size), i * size);
 		}
 		return out;
 	}
@@ -177,7 +185,7 @@ export function createImageSession(
 				const seed = message.seed ?? 1;
 				const chosen = await picturesOf(message.data, seed);
 				gan?.dispose();
-				gan = new ImageGan(chosen.pictures, { size: IMAGE_SIZE, seed });
+				gan = new ImageGan(chosen.pictures, { size: sizeOf(chosen.name), seed });
 				data = chosen.name;
 				realPictures = chosen.pictures;
 				fixedNoise = gan.noise(SAMPLE_COUNT);

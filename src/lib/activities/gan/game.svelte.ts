@@ -1,6 +1,5 @@
 import type { ActivityEvent } from '../contract';
 import { seededRandom } from '#lib/doodle/random';
-import { IMAGE_SIZE } from '#lib/gan/image-session';
 import { REAL_OR_FAKE_KIND, type RealOrFakeResult } from './game-artifact';
 import {
 	correctOf,
@@ -18,6 +17,8 @@ import {
 
 /** Where the game's pictures come from: the image lab's worker. */
 export interface PictureSource {
+	/** Pixels a side of its pictures. */
+	readonly size: number;
 	pictures(kind: 'real' | 'fake', count: number): Promise<Float32Array>;
 }
 
@@ -37,6 +38,8 @@ export class RealOrFakeGame {
 	feedback = $state<{ outcome: Outcome; item: RoundItem } | null>(null);
 	loading = $state(false);
 	failed = $state(false);
+	/** Pixels a side of this round's pictures. */
+	size: number;
 	private seed: number;
 
 	constructor(
@@ -46,6 +49,7 @@ export class RealOrFakeGame {
 		seed = Date.now()
 	) {
 		this.seed = seed;
+		this.size = source.size;
 	}
 
 	get current(): RoundItem | null {
@@ -68,8 +72,9 @@ export class RealOrFakeGame {
 				this.source.pictures('real', NORM_PICTURES),
 				this.source.pictures('fake', ROUND_SIZE)
 			]);
-			const norms = normsOf(real, IMAGE_SIZE);
-			this.items = makeRound(real, fake, IMAGE_SIZE, seededRandom(this.seed++), norms);
+			this.size = this.source.size;
+			const norms = normsOf(real, this.size);
+			this.items = makeRound(real, fake, this.size, seededRandom(this.seed++), norms);
 			this.index = 0;
 			this.outcomes = [];
 			this.feedback = null;

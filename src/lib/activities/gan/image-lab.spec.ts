@@ -61,7 +61,7 @@ describe('the picture GAN on the page', () => {
 		await lab.pick(2);
 		expect(lab.walk).toBeNull();
 		await lab.pick(7);
-		expect(lab.walk?.length).toBe(8 * 400);
+		expect(lab.walk?.length).toBe(8 * lab.size ** 2);
 		await lab.pick(9);
 		expect([lab.picked, lab.walk]).toEqual([[9], null]);
 		expect(events).toContainEqual({ type: 'step-completed', step: 'walked' });
@@ -77,7 +77,7 @@ describe('the picture GAN on the page', () => {
 				answer(200, { items: [...classItems, { animal: 'pig', drawing: pig }] })
 			)
 		).toBe(true);
-		expect([lab.data, lab.state?.realCount]).toEqual(['drawings', 5]);
+		expect([lab.data, lab.state?.realCount, lab.size]).toEqual(['drawings', 5, 28]);
 
 		expect(await lab.chooseClassCows(answer(401, { error: 'unauthorized' }))).toBe(false);
 		expect(lab.problem).toBe('no-class');

@@ -1,6 +1,7 @@
 import type { ActivityEvent } from '../contract';
 import { GanError, type ImageGanClient } from '#lib/gan/client';
 import type { PictureProblem } from '#lib/gan/pictures';
+import { FACE_SIZE } from '#lib/gan/faces';
 import type { HistoryPoint, ImageData, ImageDataName, ImageGanState } from '#lib/gan/image-session';
 
 /** How long each stretch of training runs in the worker before the grid refreshes. */
@@ -46,6 +47,11 @@ export class ImageLab {
 	get gan(): ImageGanClient {
 		this.client ??= this.open();
 		return this.client;
+	}
+
+	/** Pixels a side of the pictures it learns from and makes. */
+	get size(): number {
+		return this.state?.size ?? FACE_SIZE;
 	}
 
 	get iterations(): number {
