@@ -376,6 +376,7 @@ test('limits: a flood from one student, wrong codes from one tablet, a roster pa
 	for (const from of [0, 60]) {
 		await teacher.getByLabel('Paste a roster').fill(roster(from));
 		await submitAndWait(teacher, teacher.getByRole('button', { name: 'Add students' }), path);
+		await expect(teacher.getByLabel('Paste a roster')).toHaveValue('');
 	}
 	await teacher.getByLabel('Paste a roster').fill(roster(120));
 	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Add students' }), path);

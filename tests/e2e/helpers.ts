@@ -103,7 +103,13 @@ export async function submitAndWait(page: Page, button: Locator, path: string): 
 			response.request().method() === 'POST' && new URL(response.url()).pathname === path
 	);
 	await press(button);
-	await answered;
+	const response = await answered;
+	// The response event fires on the headers; `use:enhance` resets the form only once the page has
+	// read the body, so a fill straight after could be wiped. Let the page finish with it first.
+	await response.finished();
+	await page.evaluate(
+		() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done(null)), 0))
+	);
 }
 
 export async function logOut(page: Page): Promise<void> {
