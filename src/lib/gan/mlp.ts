@@ -47,6 +47,178 @@ function scratch(net: Mlp, key: string, length: number): Float32Array {
 	return array;
 }
 
+/**
+ * Layers this narrow (the discriminator's one output, the generator's two) run with the output
+ * loop outside: a one-step inner loop per multiply costs more than the multiply (4x here).
+ */
+const NARROW = 2;
+
+/** Four inputs at a time: a quarter of the read-modify-writes of the output (1.8x on 16 to 16). */
+function wideForward(
+	x: Float32Array,
+	w: Float32Array,
+	b: Float32Array,
+	z: Float32Array,
+	batch: number,
+	from: number,
+	to: number
+) {
+	for (let n = 0; n < batch; n++) {
+		const row = n * from;
+		const out = n * to;
+		for (let j = 0; j < to; j++) z[out + j] = b[j]!;
+		let i = 0;
+		for (; i + 3 < from; i += 4) {
+			const x0 = x[row + i]!;
+			const x1 = x[row + i + 1]!;
+			const x2 = x[row + i + 2]!;
+			const x3 = x[row + i + 3]!;
+			const w0 = i * to;
+			const w1 = w0 + to;
+			const w2 = w0 + 2 * to;
+			const w3 = w0 + 3 * to;
+			for (let j = 0; j < to; j++)
+				z[out + j]! += x0 * w[w0 + j]! + x1 * w[w1 + j]! + x2 * w[w2 + j]! + x3 * w[w3 + j]!;
+		}
+		for (; i < from; i++) {
+			const xi = x[row + i]!;
+			const wi = i * to;
+			for (let j = 0; j < to; j++) z[out + j]! += xi * w[wi + j]!;
+		}
+	}
+}
+
+function narrowForward(
+	x: Float32Array,
+	w: Float32Array,
+	b: Float32Array,
+	z: Float32Array,
+	batch: number,
+	from: number,
+	to: number
+) {
+	for (let n = 0; n < batch; n++) {
+		const row = n * from;
+		for (let j = 0; j < to; j++) {
+			let sum = b[j]!;
+			for (let i = 0, k = j; i < from; i++, k += to) sum += x[row + i]! * w[k]!;
+			z[n * to + j] = sum;
+		}
+	}
+}
+
+/**
+ * Writes the weight and bias gradients summed over the batch into `gw`, `gb` (when they have
+ * room), four samples at a time, and the input gradient into `gx`, four inputs at a time.
+ */
+function wideBackward(
+	x: Float32Array,
+	w: Float32Array,
+	delta: Float32Array,
+	gw: Float32Array,
+	gb: Float32Array,
+	gx: Float32Array,
+	batch: number,
+	from: number,
+	to: number
+) {
+	if (gw.length > 0) {
+		let n = 0;
+		for (; n + 3 < batch; n += 4) {
+			const r0 = n * from;
+			const r1 = r0 + from;
+			const r2 = r0 + 2 * from;
+			const r3 = r0 + 3 * from;
+			const o0 = n * to;
+			const o1 = o0 + to;
+			const o2 = o0 + 2 * to;
+			const o3 = o0 + 3 * to;
+			for (let j = 0; j < to; j++)
+				gb[j]! += delta[o0 + j]! + delta[o1 + j]! + delta[o2 + j]! + delta[o3 + j]!;
+			for (let i = 0; i < from; i++) {
+				const x0 = x[r0 + i]!;
+				const x1 = x[r1 + i]!;
+				const x2 = x[r2 + i]!;
+				const x3 = x[r3 + i]!;
+				const wi = i * to;
+				for (let j = 0; j < to; j++)
+					gw[wi + j]! +=
+						x0 * delta[o0 + j]! + x1 * delta[o1 + j]! + x2 * delta[o2 + j]! + x3 * delta[o3 + j]!;
+			}
+		}
+		for (; n < batch; n++) {
+			const row = n * from;
+			const out = n * to;
+			for (let j = 0; j < to; j++) gb[j]! += delta[out + j]!;
+			for (let i = 0; i < from; i++) {
+				const xi = x[row + i]!;
+				const wi = i * to;
+				for (let j = 0; j < to; j++) gw[wi + j]! += xi * delta[out + j]!;
+			}
+		}
+	}
+	if (gx.length > 0)
+		for (let n = 0; n < batch; n++) {
+			const row = n * from;
+			const out = n * to;
+			let i = 0;
+			for (; i + 3 < from; i += 4) {
+				const w0 = i * to;
+				const w1 = w0 + to;
+				const w2 = w0 + 2 * to;
+				const w3 = w0 + 3 * to;
+				let s0 = 0;
+				let s1 = 0;
+				let s2 = 0;
+				let s3 = 0;
+				for (let j = 0; j < to; j++) {
+					const d = delta[out + j]!;
+					s0 += w[w0 + j]! * d;
+					s1 += w[w1 + j]! * d;
+					s2 += w[w2 + j]! * d;
+					s3 += w[w3 + j]! * d;
+				}
+				gx[row + i] = s0;
+				gx[row + i + 1] = s1;
+				gx[row + i + 2] = s2;
+				gx[row + i + 3] = s3;
+			}
+			for (; i < from; i++) {
+				const wi = i * to;
+				let sum = 0;
+				for (let j = 0; j < to; j++) sum += w[wi + j]! * delta[out + j]!;
+				gx[row + i] = sum;
+			}
+		}
+}
+
+function narrowBackward(
+	x: Float32Array,
+	w: Float32Array,
+	delta: Float32Array,
+	gw: Float32Array,
+	gb: Float32Array,
+	gx: Float32Array,
+	batch: number,
+	from: number,
+	to: number
+) {
+	const withWeights = gw.length > 0;
+	const withInput = gx.length > 0;
+	if (withInput) gx.fill(0);
+	for (let n = 0; n < batch; n++) {
+		const row = n * from;
+		for (let j = 0; j < to; j++) {
+			const d = delta[n * to + j]!;
+			if (withWeights) {
+				gb[j]! += d;
+				for (let i = 0, k = j; i < from; i++, k += to) gw[k]! += x[row + i]! * d;
+			}
+			if (withInput) for (let i = 0, k = j; i < from; i++, k += to) gx[row + i]! += w[k]! * d;
+		}
+	}
+}
+
 /** He-style initialisation from a source of standard normal numbers. */
 export function createMlp(sizes: readonly number[], normal: () => number): Mlp {
 	if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 512))
@@ -54,7 +226,8 @@ export function createMlp(sizes: readonly number[], normal: () => number): Mlp {
 	const weights: Float32Array[] = [];
 	const biases: Float32Array[] = [];
 	for (let l = 0; l + 1 < sizes.length; l++) {
-		const [from, to] = [sizes[l]!, sizes[l + 1]!];
+		const from = sizes[l]!;
+		const to = sizes[l + 1]!;
 		const scale = Math.sqrt(2 / from);
 		weights.push(Float32Array.from({ length: from * to }, () => normal() * scale));
 		biases.push(new Float32Array(to));
@@ -72,21 +245,13 @@ export function forward(net: Mlp, input: Float32Array, batch: number, slot = 'ma
 	let current = input;
 	const layers = net.weights.length;
 	for (let l = 0; l < layers; l++) {
-		const [from, to] = [net.sizes[l]!, net.sizes[l + 1]!];
+		const from = net.sizes[l]!;
+		const to = net.sizes[l + 1]!;
 		const w = net.weights[l]!;
 		const b = net.biases[l]!;
 		const z = scratch(net, `${slot}:z${l}`, batch * to);
-		for (let n = 0; n < batch; n++) {
-			const row = n * from;
-			const out = n * to;
-			for (let j = 0; j < to; j++) z[out + j] = b[j]!;
-			for (let i = 0; i < from; i++) {
-				const x = current[row + i]!;
-				if (x === 0) continue;
-				const wi = i * to;
-				for (let j = 0; j < to; j++) z[out + j]! += x * w[wi + j]!;
-			}
-		}
+		if (to <= NARROW) narrowForward(current, w, b, z, batch, from, to);
+		else wideForward(current, w, b, z, batch, from, to);
 		inputs.push(current);
 		preActivations.push(z);
 		if (l + 1 < layers) {
@@ -116,31 +281,16 @@ export function backward(
 	const biases: Float32Array[] = new Array(layers);
 	let delta = outputGradient;
 	for (let l = layers - 1; l >= 0; l--) {
-		const [from, to] = [net.sizes[l]!, net.sizes[l + 1]!];
+		const from = net.sizes[l]!;
+		const to = net.sizes[l + 1]!;
 		const x = pass.inputs[l]!;
 		const w = net.weights[l]!;
 		const gw = scratch(net, `${pass.slot}:gw${l}`, withWeights ? from * to : 0).fill(0);
 		const gb = scratch(net, `${pass.slot}:gb${l}`, withWeights ? to : 0).fill(0);
 		const gx = scratch(net, `${pass.slot}:gx${l}`, l > 0 || withInput ? batch * from : 0);
-		const needInput = gx.length > 0;
-		for (let n = 0; n < batch; n++) {
-			const row = n * from;
-			const out = n * to;
-			if (withWeights) for (let j = 0; j < to; j++) gb[j]! += delta[out + j]!;
-			for (let i = 0; i < from; i++) {
-				const xi = x[row + i]!;
-				const wi = i * to;
-				let sum = 0;
-				if (withWeights)
-					for (let j = 0; j < to; j++) {
-						const d = delta[out + j]!;
-						gw[wi + j]! += xi * d;
-						sum += w[wi + j]! * d;
-					}
-				else for (let j = 0; j < to; j++) sum += w[wi + j]! * delta[out + j]!;
-				if (needInput) gx[row + i] = sum;
-			}
-		}
+		const args = [x, w, delta, gw, gb, gx, batch, from, to] as const;
+		if (to <= NARROW) narrowBackward(...args);
+		else wideBackward(...args);
 		weights[l] = gw;
 		biases[l] = gb;
 		if (l > 0) {
