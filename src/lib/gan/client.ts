@@ -133,8 +133,16 @@ export class ImageGanClient extends RequestClient<ToImageGan, FromImageGan> {
 		return this.stateOf({ type: 'reset' });
 	}
 
-	pretrained() {
-		return this.stateOf({ type: 'pretrained' });
+	/** The shipped face generator, or the generator file given (the class's forger). */
+	pretrained(bytes?: Uint8Array) {
+		return this.stateOf(bytes ? { type: 'pretrained', bytes } : { type: 'pretrained' });
+	}
+
+	/** The generator as a file (to share with the class). */
+	async generatorFile(): Promise<Uint8Array> {
+		const answer = await this.request({ type: 'generator' });
+		if (answer.type !== 'generator') throw new Error('unexpected answer');
+		return answer.bytes;
 	}
 
 	walk(from: number, to: number, steps: number) {

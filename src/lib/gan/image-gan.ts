@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { FORGER_HIDDEN, FORGER_LATENT } from './forger';
 import { seededRandom } from '../doodle/random';
 import { normalFrom } from './mlp';
 
@@ -25,8 +26,8 @@ export interface ImageGanOptions {
 }
 
 export const IMAGE_GAN_DEFAULTS: Omit<ImageGanOptions, 'size'> = {
-	latent: 16,
-	hidden: 128,
+	latent: FORGER_LATENT,
+	hidden: FORGER_HIDDEN,
 	batch: 32,
 	learningRate: { discriminator: 0.0006, generator: 0.0012 },
 	realTarget: 0.9,

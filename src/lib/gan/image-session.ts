@@ -2,7 +2,7 @@ import { DEFAULT_RASTER, rasterize } from '../doodle/raster';
 import type { SimplifiedDrawing } from '../doodle/strokes';
 import { seededRandom } from '../doodle/random';
 import { FACE_SIZE, faceSet } from './faces';
-import { decodeGenerator } from './generator-file';
+import { decodeGenerator, encodeGenerator } from './generator-file';
 import { ImageGan, type ImageGanStep } from './image-gan';
 import { drawingsProblem, type PictureProblem } from './pictures';
 
@@ -19,7 +19,10 @@ export type ToImageGan =
 	| { type: 'start'; id: number; data: ImageData; seed?: number }
 	| { type: 'train'; id: number; budgetMs: number }
 	| { type: 'reset'; id: number }
-	| { type: 'pretrained'; id: number }
+	/** The shipped face generator, or `bytes` of another generator file (the class's forger). */
+	| { type: 'pretrained'; id: number; bytes?: Uint8Array }
+	/** The generator as a file, to share with the class. */
+	| { type: 'generator'; id: number }
 	| { type: 'walk'; id: number; from: number; to: number; steps: number }
 	| { type: 'pictures'; id: number; kind: 'real' | 'fake'; count: number };
 
@@ -39,7 +42,7 @@ export interface ImageGanState {
 	real: Float32Array;
 	/** One point per stretch of training since the last answer (the mean over its iterations). */
 	history: HistoryPoint[];
-	/** Whether the generator came from the shipped file (and has not trained since). */
+	/** Whether the generator came from a file, shipped or shared (and has not trained since). */
 	pretrained: boolean;
 	milliseconds: number;
 }
@@ -47,6 +50,7 @@ export interface ImageGanState {
 export type FromImageGan =
 	| { type: 'state'; id: number; state: ImageGanState }
 	| { type: 'pictures'; id: number; pictures: Float32Array }
+	| { type: 'generator'; id: number; bytes: Uint8Array }
 	| { type: 'failed'; id: number; message: string; problem?: PictureProblem | 'pretrained' };
 
 export const SAMPLE_COUNT = 16;
@@ -64,6 +68,7 @@ export const sizeOf = (data: ImageGanState['data']) =>
 
 export function buffersOf(message: FromImageGan): ArrayBuffer[] {
 	if (message.type === 'pictures') return [message.pictures.buffer as ArrayBuffer];
+	if (message.type === 'generator') return [message.bytes.buffer as ArrayBuffer];
 	if (message.type === 'state')
 		return [message.state.samples.buffer as ArrayBuffer, message.state.real.buffer as ArrayBuffer];
 	return [];
@@ -206,14 +211,17 @@ export function createImageSession(
 				return post({ type: 'state', id, state: state() });
 			}
 			if (message.type === 'pretrained') {
-				if (data !== 'faces')
+				const file = message.bytes ?? (data === 'faces' ? await sources.pretrained() : null);
+				const weights = file ? decodeGenerator(file) : null;
+				if (!weights || weights.size !== sizeOf(data) || weights.latent !== gan.options.latent)
 					return post({
 						type: 'failed',
 						id,
-						message: 'The shipped generator makes faces.',
+						message: file
+							? 'That generator makes pictures of another size.'
+							: 'The shipped generator makes faces.',
 						problem: 'pretrained'
 					});
-				const weights = decodeGenerator(await sources.pretrained());
 				gan.reset();
 				gan.loadGenerator(weights);
 				fixedNoise = gan.noise(SAMPLE_COUNT);
@@ -221,6 +229,8 @@ export function createImageSession(
 				pending = [];
 				return post({ type: 'state', id, state: state() });
 			}
+			if (message.type === 'generator')
+				return post({ type: 'generator', id, bytes: encodeGenerator(gan.generatorWeights()) });
 			if (message.type === 'walk') {
 				const { from, to, steps } = message;
 				const valid = (k: number) => Number.isInteger(k) && k >= 0 && k < SAMPLE_COUNT;

@@ -42,7 +42,9 @@ export const apiErrorMessages: Record<ApiErrorCode, () => string> = {
 	student_limit: m.api_error_student_limit,
 	class_full: m.api_error_class_full,
 	upstream_failed: m.api_error_upstream,
-	upstream_timeout: m.api_error_upstream
+	upstream_timeout: m.api_error_upstream,
+	not_a_generator: m.api_error_not_a_generator,
+	wrong_generator: m.api_error_wrong_generator
 };
 
 const apiCodes: ReadonlySet<string> = new Set(API_ERROR_CODES);

@@ -41,7 +41,9 @@ export const API_ERROR_CODES = [
 	'student_limit',
 	'class_full',
 	'upstream_failed',
-	'upstream_timeout'
+	'upstream_timeout',
+	'not_a_generator',
+	'wrong_generator'
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

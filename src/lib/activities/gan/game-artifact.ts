@@ -5,6 +5,8 @@ import { defineArtifact, type ArtifactSummary } from '../definition';
 import { rates, ROUND_SIZE, type Tally } from './real-or-fake';
 
 export const REAL_OR_FAKE_KIND = 'gan-real-or-fake';
+export const FORGERS = ['shipped', 'own', 'class'] as const;
+export type Forger = (typeof FORGERS)[number];
 export const GAME_PHASES = ['before', 'after', 'practice'] as const;
 export type GamePhase = (typeof GAME_PHASES)[number];
 
@@ -14,8 +16,8 @@ const count = z.number().int().min(0).max(ROUND_SIZE);
 export const realOrFakeSchema = z
 	.object({
 		phase: z.enum(GAME_PHASES),
-		/** The generator the project shipped, or one trained on this tablet. */
-		forger: z.enum(['shipped', 'own']),
+		/** The generator the project shipped, one trained on this tablet, or the class's shared one. */
+		forger: z.enum(FORGERS),
 		data: z.enum(['faces', 'cows', 'drawings']),
 		hits: count,
 		misses: count,
@@ -47,10 +49,11 @@ export function realOrFakeView(data: RealOrFakeResult, locale: Locale): RealOrFa
 	return {
 		type: 'real-or-fake',
 		phase: phaseName(data.phase, locale),
-		forger:
-			data.forger === 'shipped'
-				? m.gan_game_forger_shipped({}, { locale })
-				: m.gan_game_forger_own({}, { locale }),
+		forger: {
+			shipped: m.gan_game_forger_shipped,
+			own: m.gan_game_forger_own,
+			class: m.gan_game_forger_class
+		}[data.forger]({}, { locale }),
 		hits: m.gan_game_hits({ hits: data.hits, fakes: data.hits + data.misses }, { locale }),
 		falseAlarms: m.gan_game_false_alarms(
 			{ count: data.falseAlarms, reals: data.falseAlarms + data.correctRejections },

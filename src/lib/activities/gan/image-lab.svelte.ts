@@ -3,6 +3,12 @@ import { GanError, type ImageGanClient } from '#lib/gan/client';
 import type { PictureProblem } from '#lib/gan/pictures';
 import { FACE_SIZE } from '#lib/gan/faces';
 import type { HistoryPoint, ImageData, ImageDataName, ImageGanState } from '#lib/gan/image-session';
+import { FORGER_DATA, type ForgerData } from '#lib/gan/forger';
+import { isApiErrorCode } from '#lib/i18n/errors';
+import type { ApiErrorCode } from '#lib/validation/errors';
+
+/** How sharing the generator with the class went: shared, or the server's reason (or offline). */
+export type ShareOutcome = 'shared' | ApiErrorCode | 'offline';
 
 /** How long each stretch of training runs in the worker before the grid refreshes. */
 export const STRETCH_MS = 150;
@@ -32,6 +38,9 @@ export class ImageLab {
 	/** The two samples picked for a walk, and the pictures along it. */
 	picked = $state<number[]>([]);
 	walk = $state.raw<Float32Array | null>(null);
+	/** Where the generator came from when it was loaded rather than trained here. */
+	loadedFrom = $state<'shipped' | 'class' | null>(null);
+	shared = $state<ShareOutcome | null>(null);
 
 	private client: ImageGanClient | null = null;
 	private current: ImageData = 'faces';
@@ -106,7 +115,74 @@ export class ImageLab {
 		return this.run(async () => {
 			if (!this.state) await this.gan.start(this.current);
 			this.restarted(await this.gan.pretrained());
+			this.loadedFrom = 'shipped';
 			this.reportOnce('pretrained');
+		});
+	}
+
+	/** Whether the generator trained here is worth sharing: it has trained, not been loaded. */
+	get shareable(): boolean {
+		return !!this.state && !this.state.pretrained && this.state.iterations >= TRAINED_STEP_AT;
+	}
+
+	/**
+	 * Shares the generator trained here with the class: it becomes the forger of "Real or fake?"
+	 * for everyone in it (the server checks the file and keeps one per class).
+	 */
+	async share(fetcher: typeof fetch = fetch): Promise<boolean> {
+		if (!this.shareable || !this.state) return false;
+		this.pause();
+		const { data, iterations } = this.state;
+		let bytes: Uint8Array;
+		try {
+			bytes = await this.gan.generatorFile();
+		} catch (error) {
+			this.failed(error);
+			return false;
+		}
+		try {
+			const response = await fetcher(`/api/class-forger?data=${data}&iterations=${iterations}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/octet-stream', accept: 'application/json' },
+				body: bytes as BodyInit
+			});
+			if (response.ok) this.shared = 'shared';
+			else {
+				const body: unknown = await response.json().catch(() => null);
+				const code = (body as { code?: unknown } | null)?.code;
+				this.shared = isApiErrorCode(code) ? code : 'invalid';
+			}
+		} catch {
+			this.shared = 'offline';
+		}
+		if (this.shared === 'shared') this.reportOnce('shared-forger');
+		return this.shared === 'shared';
+	}
+
+	/**
+	 * The generator a classmate shared, with the real pictures it learned from beside it: the
+	 * class's forger. False when the class has none (or this is not a student of a class).
+	 */
+	async useClassForger(fetcher: typeof fetch = fetch): Promise<boolean> {
+		if (this.loadedFrom === 'class' && this.state?.pretrained) return true;
+		this.pause();
+		let response: Response;
+		try {
+			response = await fetcher('/api/class-forger', {
+				headers: { accept: 'application/octet-stream' }
+			});
+		} catch {
+			return false;
+		}
+		const data = response.headers.get('x-forger-data') as ForgerData | null;
+		if (!response.ok || !data || !FORGER_DATA.includes(data)) return false;
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		const chosen =
+			data === 'drawings' ? await this.chooseClassCows(fetcher) : await this.choose(data);
+		if (!chosen) return false;
+		return this.run(async () => {
+			this.restarted(await this.gan.pretrained(bytes));
+			this.loadedFrom = 'class';
 		});
 	}
 
@@ -152,6 +228,8 @@ export class ImageLab {
 
 	private restarted(state: ImageGanState) {
 		this.state = state;
+		this.loadedFrom = null;
+		this.shared = null;
 		this.history = [];
 		this.seconds = 0;
 		this.picked = [];

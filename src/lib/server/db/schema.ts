@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	blob,
 	index,
 	integer,
 	primaryKey,
@@ -332,3 +333,22 @@ export const outbox = sqliteTable(
 	},
 	(table) => [index('outbox_created_idx').on(table.createdAt)]
 );
+
+/**
+ * The picture GAN a student of the class trained and shared: the forger of "Real or fake?" for
+ * the whole class (one per class; a new share replaces it). `weights` is the generator file
+ * (`src/lib/gan/generator-file.ts`), checked at the door (`src/lib/gan/forger.ts`).
+ */
+export const classForgers = sqliteTable('class_forgers', {
+	classId: text('class_id')
+		.primaryKey()
+		.references(() => classes.id, { onDelete: 'cascade' }),
+	studentId: text('student_id')
+		.notNull()
+		.references(() => students.id, { onDelete: 'cascade' }),
+	/** What it learned from: faces, cows (the lab's real ones) or drawings (the class's own cows). */
+	data: text('data').notNull(),
+	iterations: integer('iterations').notNull(),
+	weights: blob('weights', { mode: 'buffer' }).notNull(),
+	sharedAt: integer('shared_at', { mode: 'timestamp_ms' }).notNull()
+});

@@ -12,6 +12,7 @@ import { getDb } from '#lib/server/db';
 import { assignModule, listAssignments, removeAssignment } from '#lib/server/assignments';
 import { MODULES, findModule, moduleBands, t } from '#lib/curriculum';
 import { resetPicturePassword } from '#lib/server/students';
+import { classForger, removeForger } from '#lib/server/class-forgers';
 import { readFormData } from '#lib/server/http/forms';
 import { parseForm } from '#lib/validation/form';
 import {
@@ -23,6 +24,19 @@ import {
 	rosterSchema
 } from '#lib/validation/classes';
 import type { Actions, PageServerLoad } from './$types';
+
+/** The class's shared picture GAN, as the page shows it (never its weights). */
+function forgerOf(classId: string) {
+	const forger = classForger(getDb(), classId);
+	return forger
+		? {
+				data: forger.data,
+				iterations: forger.iterations,
+				sharedAt: forger.sharedAt.toISOString(),
+				studentName: forger.studentName
+			}
+		: null;
+}
 
 export const load: PageServerLoad = (event) => {
 	const owned = ownedClass(event);
@@ -43,6 +57,7 @@ export const load: PageServerLoad = (event) => {
 				needsHelp: helpRequestedAt !== null
 			})
 		),
+		forger: forgerOf(owned.id),
 		joinUrl: `${event.url.origin}/join`,
 		studentRemoved: event.url.searchParams.get('removed') === '1',
 		assignments: listAssignments(getDb(), owned.id).map((a) => ({
@@ -81,6 +96,11 @@ export const actions: Actions = {
 			return fail(400, { action: 'regenerate' as const, confirmMissing: true });
 		regenerateJoinCode(getDb(), owned);
 		return { action: 'regenerate' as const, done: true };
+	},
+	/** "Real or fake?" goes back to the trained faces for the whole class. */
+	removeForger: async (event) => {
+		removeForger(getDb(), ownedClass(event).id);
+		return { action: 'removeForger' as const, done: true };
 	},
 	archive: async (event) => {
 		setArchived(getDb(), ownedClass(event), true);
