@@ -83,6 +83,35 @@ describe('the image GAN session', () => {
 		expect(shippedDistance).toBeLessThan(0.18);
 	});
 
+	it('hands over its generator as a file, which another tablet loads as the class’s forger', async () => {
+		const trainer = session();
+		const classmate = session();
+		open.push(trainer, classmate);
+		await trainer.ask({ type: 'start', data: { drawings: cows } });
+		await trainer.ask({ type: 'train', budgetMs: 20 });
+		const file = await trainer.ask({ type: 'generator' });
+		if (file.type !== 'generator') throw new Error(file.type);
+		expect(decodeGenerator(file.bytes).size).toBe(28);
+
+		await classmate.ask({ type: 'start', data: { drawings: cows } });
+		const loaded = await classmate.ask({ type: 'pretrained', bytes: file.bytes.slice() });
+		if (loaded.type !== 'state') throw new Error(loaded.type);
+		expect(loaded.state.pretrained).toBe(true);
+		expect(loaded.state.iterations).toBe(0);
+		// Weight for weight the trainer's generator.
+		const again = await classmate.ask({ type: 'generator' });
+		if (again.type !== 'generator') throw new Error(again.type);
+		expect(Buffer.from(again.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+
+		// A doodle generator does not make faces: refused, and the faces GAN stays as it was.
+		await classmate.ask({ type: 'start', data: 'faces' });
+		const refused = await classmate.ask({ type: 'pretrained', bytes: file.bytes.slice() });
+		expect(refused).toMatchObject({ type: 'failed', problem: 'pretrained' });
+		const broken = await classmate.ask({ type: 'pretrained', bytes: new Uint8Array([1, 2, 3]) });
+		expect(broken.type).toBe('failed');
+		expect((await classmate.ask({ type: 'train', budgetMs: 5 })).type).toBe('state');
+	});
+
 	it('walks between two samples, from one to the other', async () => {
 		const s = session();
 		open.push(s);

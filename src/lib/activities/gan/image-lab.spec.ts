@@ -7,6 +7,7 @@ import { ImageGanClient } from '#lib/gan/client';
 import { inThreadImageWorker } from '#lib/gan/in-thread-worker';
 import type { ActivityEvent } from '../contract';
 import { ImageLab, thin, TRAINED_STEP_AT } from './image-lab.svelte';
+import { decodeGenerator } from '#lib/gan/generator-file';
 
 const cow = (i: number) => starterDrawing(starterKey('train', 'cow', 'plain', i))!;
 const pig = starterDrawing(starterKey('train', 'pig', null, 1))!;
@@ -108,6 +109,75 @@ describe('the picture GAN on the page', () => {
 		expect(await lab.usePretrained()).toBe(true);
 		expect(lab.state?.pretrained).toBe(true);
 		expect(events).toContainEqual({ type: 'step-completed', step: 'pretrained' });
+	});
+});
+
+describe('the class’s forger', () => {
+	beforeAll(async () => {
+		await tf.setBackend('wasm');
+	});
+
+	it('shares a trained generator with the class, and a classmate’s tablet plays against it', async () => {
+		let clock = 0;
+		const { lab, events } = labWith(() => (clock += 1));
+		const { lab: classmate } = labWith();
+		try {
+			await lab.choose('faces');
+			expect(lab.shareable).toBe(false);
+			lab.play();
+			await expect.poll(() => lab.iterations, { timeout: 30_000 }).toBeGreaterThan(TRAINED_STEP_AT);
+			lab.pause();
+			await expect.poll(() => lab.busy).toBe(false);
+			expect(lab.shareable).toBe(true);
+
+			let sent: { url: string; init: RequestInit } | null = null;
+			const server = (async (url: string, init: RequestInit) => {
+				sent = { url, init };
+				return new Response(JSON.stringify({ shared: true }), { status: 201 });
+			}) as unknown as typeof fetch;
+			expect(await lab.share(server)).toBe(true);
+			expect(lab.shared).toBe('shared');
+			expect(events).toContainEqual({ type: 'step-completed', step: 'shared-forger' });
+			const { url, init } = sent!;
+			const claimed = /^\/api\/class-forger\?data=faces&iterations=(\d+)$/.exec(url);
+			expect(Number(claimed?.[1])).toBeGreaterThanOrEqual(TRAINED_STEP_AT);
+			expect(init.method).toBe('POST');
+			expect(new Headers(init.headers).get('content-type')).toBe('application/octet-stream');
+			const file = init.body as Uint8Array;
+			expect(decodeGenerator(file)).toMatchObject({ size: 20, latent: 16, hidden: 128 });
+
+			const download = (async () =>
+				new Response(file.slice() as BodyInit, {
+					headers: { 'x-forger-data': 'faces', 'content-type': 'application/octet-stream' }
+				})) as unknown as typeof fetch;
+			expect(await classmate.useClassForger(download)).toBe(true);
+			expect(classmate.loadedFrom).toBe('class');
+			expect(classmate.state).toMatchObject({ data: 'faces', pretrained: true });
+			const fakes = await classmate.pictures('fake', 3);
+			expect(fakes.length).toBe(3 * 400);
+		} finally {
+			lab.dispose();
+			classmate.dispose();
+		}
+	}, 60_000);
+
+	it('says why the server refused a share, and plays on without a class forger', async () => {
+		const { lab } = labWith(() => 0);
+		try {
+			await lab.choose('faces');
+			expect(await lab.share(answer(400, { code: 'wrong_generator' }))).toBe(false);
+			expect(lab.shared).toBeNull();
+			// Without a class (a teacher trying the activity) or without a shared GAN: none.
+			expect(await lab.useClassForger(answer(401, { code: 'not_signed_in' }))).toBe(false);
+			expect(await lab.useClassForger(answer(404, { code: 'not_found' }))).toBe(false);
+			const offline = (async () => {
+				throw new TypeError('network');
+			}) as unknown as typeof fetch;
+			expect(await lab.useClassForger(offline)).toBe(false);
+			expect(lab.loadedFrom).toBeNull();
+		} finally {
+			lab.dispose();
+		}
 	});
 });
 
