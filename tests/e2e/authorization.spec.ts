@@ -14,6 +14,16 @@ import {
 	submitAndWait,
 	teacherWithClass
 } from './helpers';
+import { encodeGenerator } from '../../src/lib/gan/generator-file';
+
+/** A picture GAN's generator file for 20 × 20 faces (all weights small), as a tablet shares it. */
+function faceForgerFile(fill = 0.01): Buffer {
+	const [size, latent, hidden] = [20, 16, 128];
+	const count = latent * hidden + hidden + hidden * size * size + size * size;
+	return Buffer.from(
+		encodeGenerator({ size, latent, hidden, values: new Float32Array(count).fill(fill) })
+	);
+}
 
 /**
  * Every server path with six actors: a visitor, a student of class A, a student of class B, the
@@ -30,6 +40,8 @@ interface Check {
 	path: string;
 	form?: Record<string, string>;
 	json?: unknown;
+	/** A binary body (a generator file). */
+	bytes?: Buffer;
 	expect: Record<Actor, Outcome>;
 }
 
@@ -55,6 +67,12 @@ function outcome(response: APIResponse): Outcome | number {
 
 async function send(api: APIRequestContext, check: Check, origin: string): Promise<APIResponse> {
 	if (check.method === 'GET') return api.get(check.path, { maxRedirects: 0 });
+	if (check.bytes)
+		return api.post(check.path, {
+			maxRedirects: 0,
+			headers: { origin, 'content-type': 'application/octet-stream', accept: 'application/json' },
+			data: check.bytes
+		});
 	return api.post(check.path, {
 		maxRedirects: 0,
 		// A browser's form post: SvelteKit answers it with a real status, not a JSON envelope.
@@ -108,6 +126,13 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			items: { id: string }[];
 		}
 	).items[0]!.id;
+
+	// …and the picture GAN she trained, shared as the class's forger.
+	const shared = await studentA.request.post('/api/class-forger?data=faces&iterations=600', {
+		headers: { 'content-type': 'application/octet-stream' },
+		data: faceForgerFile()
+	});
+	expect(shared.status()).toBe(201);
 
 	await teacherA.goto(a.path);
 	const classA = a.path.split('/').pop()!;
@@ -362,7 +387,16 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			path: '/api/progress',
 			json: { events: [{ ...reflection, id: 'authz-other', event: { type: 'started' } }] },
 			expect: studentOnly
-		}
+		},
+		// Each class's own forger: class B has none to give.
+		{ method: 'GET', path: '/api/class-forger', expect: { ...studentOnly, studentB: 404 } },
+		{
+			method: 'POST',
+			path: '/api/class-forger?data=faces&iterations=700',
+			bytes: faceForgerFile(0.02),
+			expect: { ...studentOnly, studentB: 'not-run' }
+		},
+		{ method: 'POST', path: `${base}?/removeForger`, expect: ownerOnly('not-run') }
 	];
 
 	/** Runs the checks whose expected outcome is (or is not) getting through. */
@@ -392,6 +426,9 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	await expect(teacherA.locator('.roster li')).toHaveCount(1);
 	await expect(teacherA.locator('.assignment-list li')).toHaveCount(1);
 	await expect(teacherA.locator('.roster .help-flag')).toBeVisible();
+	await expect(teacherA.getByTestId('class-forger')).toContainText(
+		'Alba shared a picture GAN trained on cartoon faces (600 iterations'
+	);
 	await teacherA.goto(`${base}/gallery`);
 	await expect(teacherA.getByTestId('gallery-counts')).toHaveText('1 shown, 0 hidden');
 	await teacherA.goto(`${base}/doodles`);
@@ -404,6 +441,35 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	await expect(b.teacher.getByText('Sneaky')).toHaveCount(0);
 
 	expect(await run(true)).toEqual([]);
+
+	// Bad generator files get a clear refusal and change nothing; the teacher can take it away.
+	const forgerApi = studentA.request;
+	const share = (query: string, data: Buffer, type = 'application/octet-stream') =>
+		forgerApi.post(`/api/class-forger?${query}`, { headers: { 'content-type': type }, data });
+	const refusals: [Promise<APIResponse>, number, string][] = [
+		[share('data=faces&iterations=5', Buffer.from('DAIG nonsense')), 400, 'not_a_generator'],
+		[share('data=cows&iterations=5', faceForgerFile()), 400, 'wrong_generator'],
+		[share('data=horses&iterations=5', faceForgerFile()), 400, 'invalid'],
+		[share('data=faces&iterations=-1', faceForgerFile()), 400, 'invalid'],
+		[share('data=faces&iterations=5', faceForgerFile(), 'application/json'), 415, 'invalid'],
+		[share('data=faces&iterations=5', Buffer.alloc(2_000_000)), 413, 'too_large']
+	];
+	for (const [sent, status, code] of refusals) {
+		const answer = await sent;
+		expect(answer.status(), code).toBe(status);
+		expect(await answer.json()).toMatchObject({ code });
+	}
+	const kept = await forgerApi.get('/api/class-forger');
+	expect(kept.headers()['x-forger-iterations']).toBe('700');
+	expect(Buffer.from(await kept.body()).equals(faceForgerFile(0.02))).toBe(true);
+	await teacherA.goto(a.path);
+	await submitAndWait(
+		teacherA,
+		teacherA.getByRole('button', { name: 'Remove the class’s forger' }),
+		a.path
+	);
+	await expect(teacherA.getByTestId('class-forger')).toContainText('Removed.');
+	expect((await forgerApi.get('/api/class-forger')).status()).toBe(404);
 
 	// The owner's live stream answers with server-sent events.
 	const streamStatus = await teacherA.evaluate(async (url) => {

@@ -87,3 +87,54 @@ test('on a tablet, a student plays real or fake? before the lesson, walks slow m
 	await expect(after.locator('td')).toHaveText(['1', '0%', '0%']);
 	await expect(before.locator('td')).toHaveText(['1', '100%', '100%']);
 });
+
+test('on a tablet, a student shares the picture GAN she trained; the teacher sees who shared it, and a classmate plays real or fake? against it', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const { teacher, path, code } = await teacherWithClass(browser, 'Forgers');
+	const ana = await studentJoins(browser, code, 'Ana');
+	await ana.goto('/activities/gan');
+	await press(ana.getByRole('tab', { name: 'Pictures' }));
+	const status = ana.getByTestId('image-gan-status');
+	await expect(status).toContainText('Iteration 0');
+	const share = ana.getByRole('button', { name: 'Share with my class as the forger' });
+	await expect(share).toHaveCount(0);
+	await press(ana.getByRole('button', { name: 'Train', exact: true }));
+	await expect
+		.poll(
+			async () =>
+				Number(/Iteration ([\d,]+)/.exec(await status.innerText())?.[1]?.replace(/,/g, '')),
+			{
+				timeout: 60_000
+			}
+		)
+		.toBeGreaterThan(500);
+	await press(ana.getByRole('button', { name: 'Pause' }));
+	await press(share);
+	await expect(
+		ana.getByText('Shared: your class plays “Real or fake?” against your GAN.')
+	).toBeVisible();
+
+	await teacher.goto(path);
+	await expect(teacher.getByTestId('class-forger')).toContainText(
+		/Ana shared a picture GAN trained on cartoon faces \([\d,]+ iterations/
+	);
+
+	const ben = await studentJoins(browser, code, 'Ben');
+	await ben.goto('/activities/gan');
+	await press(ben.getByRole('tab', { name: 'Real or fake?' }));
+	await press(ben.getByRole('button', { name: 'Start a round' }));
+	await expect(ben.getByTestId('game-progress')).toHaveText('Picture 1 of 10');
+	await expect(ben.getByTestId('game-forger')).toHaveText(
+		'Forger: the GAN a classmate shared with the class'
+	);
+
+	await submitAndWait(
+		teacher,
+		teacher.getByRole('button', { name: 'Remove the class’s forger' }),
+		path
+	);
+	await expect(teacher.getByTestId('class-forger')).toContainText('Removed.');
+	for (const page of [ana, ben, teacher]) await page.context().close();
+});

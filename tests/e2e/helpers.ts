@@ -107,9 +107,12 @@ export async function submitAndWait(page: Page, button: Locator, path: string): 
 	// The response event fires on the headers; `use:enhance` resets the form only once the page has
 	// read the body, so a fill straight after could be wiped. Let the page finish with it first.
 	await response.finished();
-	await page.evaluate(
-		() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done(null)), 0))
-	);
+	// A form without enhancement navigates instead: its new page is then on its way, nothing to wait for.
+	await page
+		.evaluate(
+			() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done(null)), 0))
+		)
+		.catch(() => undefined);
 }
 
 export async function logOut(page: Page): Promise<void> {
