@@ -54,6 +54,7 @@ test('the picture GAN trains on faces in its worker, its samples change, a walk 
 	await press(page.getByRole('button', { name: 'Use the trained GAN' }));
 	await expect(status(page)).toContainText('The trained GAN: 4,000 iterations');
 	expect(await firstSample(page)).not.toEqual(untrained);
+	await expect(page.getByTestId('charts-empty')).toContainText('its charts are empty');
 
 	await press(page.getByRole('radio', { name: 'Cow doodles (Quick, Draw!)' }));
 	await expect(page.getByText(/\d+ pictures to learn from/)).not.toHaveText(
