@@ -68,6 +68,7 @@ describe('migrations', () => {
 			expect(tables).toEqual([
 				'__drizzle_migrations',
 				'assignments',
+				'class_forgers',
 				'classes',
 				'doodle_labels',
 				'doodles',
