@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import en from './content/en.json';
+import es from './content/es.json';
+
+const METRICS = [
+	'relevance',
+	'coverage',
+	'popularity',
+	'gini',
+	'diversity',
+	'calibration',
+	'stereotype'
+] as const;
+const BANDS = ['3-5', '6-8', '9-12'] as const;
+
+describe('the recommender’s content', () => {
+	it('defines every metric for every grade band, in English and Spanish', () => {
+		for (const content of [en, es]) {
+			expect(Object.keys(content.metrics).sort()).toEqual([...METRICS].sort());
+			for (const metric of METRICS)
+				for (const band of BANDS)
+					expect(content.metrics[metric][band].length, `${metric} ${band}`).toBeGreaterThan(40);
+		}
+	});
+});
