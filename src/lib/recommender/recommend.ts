@@ -104,6 +104,9 @@ export interface Shop {
 	popularityByAge: ReadonlyMap<AgeBand, ReadonlyMap<string, number>>;
 	/** Item-item cosine similarity of who liked them, for the items someone liked. */
 	coLikes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+	/** Each item's place in `items`, and how alike every two items are (1 − distance), n × n. */
+	index: ReadonlyMap<string, number>;
+	alike: Float64Array;
 }
 
 export interface Player extends Profile {
@@ -147,10 +150,18 @@ export function openShop(items: readonly CatalogueItem[], players: readonly Play
 	const byAge = new Map<AgeBand, Map<string, number>>();
 	for (const age of new Set(players.map((p) => p.age)))
 		byAge.set(age, shareOf(players.filter((p) => p.age === age)));
+	const facts = items.map(factsOf);
+	const n = items.length;
+	const alike = new Float64Array(n * n);
+	for (let i = 0; i < n; i++)
+		for (let j = i; j < n; j++)
+			alike[i * n + j] = alike[j * n + i] = 1 - distance(facts[i]!, facts[j]!);
 	return {
 		items,
 		byId: new Map(items.map((item) => [item.id, item])),
-		facts: new Map(items.map((item) => [item.id, factsOf(item)])),
+		facts: new Map(facts.map((f) => [f.id, f])),
+		index: new Map(items.map((item, k) => [item.id, k])),
+		alike,
 		popularity: shareOf(players),
 		popularityByAge: byAge,
 		coLikes: learnCoLikes(players)
@@ -171,14 +182,15 @@ export function recommend(
 	const candidates = shop.items.filter(
 		(item) => !seen.has(item.id) && (design.showAll || item.marketedTo === group)
 	);
-	const liked = player.likes.map((id) => shop.facts.get(id)).filter((f): f is ItemFacts => !!f);
+	const n = shop.items.length;
+	const liked = player.likes.filter((id) => shop.index.has(id));
 	const agePopularity = shop.popularityByAge.get(player.age) ?? new Map<string, number>();
 	const topPopularity = maxOf(shop.popularity.values());
 	const topAge = maxOf(agePopularity.values());
 	const w = design.weights;
 
 	const scored = candidates.map((item) => {
-		const facts = shop.facts.get(item.id)!;
+		const at = shop.index.get(item.id)! * n;
 		const parts: { value: number; reason: Reason }[] = [];
 		const add = (weight: number, value: number, reason: Reason) => {
 			if (weight > 0 && value > 0) parts.push({ value: weight * value, reason });
@@ -201,8 +213,8 @@ export function recommend(
 			add(w.colours, colours.length / item.colours.length, { kind: 'colour', colour: colours[0]! });
 		let closest: { id: string; similarity: number } | null = null;
 		for (const other of liked) {
-			const similarity = 1 - distance(facts, other);
-			if (!closest || similarity > closest.similarity) closest = { id: other.id, similarity };
+			const similarity = shop.alike[at + shop.index.get(other)!]!;
+			if (!closest || similarity > closest.similarity) closest = { id: other, similarity };
 		}
 		if (closest) add(w.likes, closest.similarity, { kind: 'liked', item: closest.id });
 		let together: { id: string; similarity: number } | null = null;
@@ -222,8 +234,7 @@ export function recommend(
 	});
 
 	// Best first; ties go to the item earlier in the catalogue, so a list never shuffles by chance.
-	const order = new Map(shop.items.map((item, k) => [item.id, k]));
-	scored.sort((a, b) => b.score - a.score || order.get(a.item)! - order.get(b.item)!);
+	scored.sort((a, b) => b.score - a.score || shop.index.get(a.item)! - shop.index.get(b.item)!);
 	const top = maxOf(scored.map((s) => s.score));
 	const picked: Recommendation[] = [];
 	const left = [...scored];
@@ -231,10 +242,10 @@ export function recommend(
 		let best = 0;
 		let bestValue = -Infinity;
 		for (let k = 0; k < left.length; k++) {
-			const facts = shop.facts.get(left[k]!.item)!;
+			const at = shop.index.get(left[k]!.item)! * n;
 			let nearest = 0;
 			for (const p of picked)
-				nearest = Math.max(nearest, 1 - distance(facts, shop.facts.get(p.item)!));
+				nearest = Math.max(nearest, shop.alike[at + shop.index.get(p.item)!]!);
 			const value = (1 - design.diversity) * (left[k]!.score / top) - design.diversity * nearest;
 			if (value > bestValue) [best, bestValue] = [k, value];
 		}
