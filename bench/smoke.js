@@ -22,7 +22,8 @@ const RUNS = [
 	['burst.bench.js', '--connections', '20', '--bursts', '1', '--port', '4493'],
 	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1'],
 	['gan-view.bench.js', '--seconds', '0.5', '--port', '4494'],
-	['image-gan.bench.js', '--seconds', '2', '--port', '4495']
+	['image-gan.bench.js', '--seconds', '2', '--port', '4495'],
+	['recommender.bench.js', '--runs', '5']
 ];
 
 const failed = [];
