@@ -19,8 +19,7 @@ export const GET: RequestHandler = studentEndpoint((_event, student) => {
 			'content-type': 'application/octet-stream',
 			'cache-control': 'no-store',
 			'x-forger-data': forger.data,
-			'x-forger-iterations': String(forger.iterations),
-			'x-forger-shared-by-me': String(forger.studentId === student.id)
+			'x-forger-iterations': String(forger.iterations)
 		}
 	});
 });
