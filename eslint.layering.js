@@ -5,7 +5,7 @@
  * request glue in src/lib/server/http, which turns a request into service calls.
  */
 const DOMAIN =
-	'Pure domain code (doodle, sketch, gan, the curriculum core) stays free of Svelte, SvelteKit, the DOM, Paraglide and server code.';
+	'Pure domain code (doodle, sketch, gan, recommender, the curriculum core) stays free of Svelte, SvelteKit, the DOM, Paraglide and server code.';
 const ROUTES =
 	'Routes reach the database through a service in src/lib/server that takes `db`, never drizzle or the schema directly.';
 const SERVICES =
@@ -31,6 +31,7 @@ export const layering = [
 			'src/lib/doodle/**/*.ts',
 			'src/lib/sketch/**/*.ts',
 			'src/lib/gan/**/*.ts',
+			'src/lib/recommender/**/*.ts',
 			'src/lib/curriculum/**/*.ts'
 		],
 		// Reactive state classes sit beside the core and may use runes; tests may load server data.

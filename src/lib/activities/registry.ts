@@ -8,13 +8,14 @@ import type {
 import aiOrNot from './ai-or-not';
 import doodleLab from './doodle-lab';
 import gan from './gan';
+import recommender from './recommender';
 
 /**
  * Every activity, as its folder defines it (`src/lib/activities/<id>/index.ts`). Adding an
  * activity is its folder and one line here; `ActivityId`, the activity pages, the set-up form,
  * progress checks, the gallery and the CSV export all follow from this list.
  */
-export const DEFINITIONS = [aiOrNot, doodleLab, gan] as const;
+export const DEFINITIONS = [aiOrNot, doodleLab, gan, recommender] as const;
 
 export type ActivityId = (typeof DEFINITIONS)[number]['id'];
 

@@ -1,8 +1,7 @@
 import { recommenderPresetSchema, type RecommenderPreset } from './preset';
 
 export type RecommenderSetupResult =
-	| { ok: true; preset: RecommenderPreset }
-	| { ok: false; error: 'invalid' };
+	{ ok: true; preset: RecommenderPreset } | { ok: false; error: 'invalid' };
 
 const text = (form: FormData, name: string) => {
 	const value = form.get(name);

@@ -352,3 +352,47 @@ export const classForgers = sqliteTable('class_forgers', {
 	weights: blob('weights', { mode: 'buffer' }).notNull(),
 	sharedAt: integer('shared_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/**
+ * What each student of a class liked and disliked in the recommender's avatar shop: the data the
+ * class's collaborative filter learns from. Item ids only (checked against the catalogue at the
+ * door and on the way out); the student's profile (gender, age, tastes) stays on their device.
+ */
+export const recommenderLikes = sqliteTable(
+	'recommender_likes',
+	{
+		studentId: text('student_id')
+			.primaryKey()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		/** JSON arrays of item ids. */
+		likes: text('likes').notNull(),
+		dislikes: text('dislikes').notNull(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('recommender_likes_class_idx').on(table.classId)]
+);
+
+/**
+ * One vote per student for the class's design to ship: the saved design (an artifact of kind
+ * `recommender-design`) is named by its author and key.
+ */
+export const recommenderVotes = sqliteTable(
+	'recommender_votes',
+	{
+		studentId: text('student_id')
+			.primaryKey()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		designStudentId: text('design_student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		designKey: text('design_key').notNull(),
+		votedAt: integer('voted_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('recommender_votes_class_idx').on(table.classId)]
+);

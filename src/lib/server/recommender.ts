@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { CATALOGUE } from '../activities/recommender/content';
+import { RECOMMENDER_DESIGN_KIND } from '../activities/recommender/artifact';
+import { savedDesignSchema, type SavedDesign } from '../recommender/design';
+import { parseJson } from '../validation/json';
+import type { AppDatabase } from './db/client';
+import { recommenderLikes, recommenderVotes } from './db/schema';
+import { latestArtifacts } from './class-work';
+import { takeFromAllowance, type RateLimitRule } from './rate-limit';
+
+/** A tablet saves likes a few seconds after the last tap: room for a lesson of tapping, not a flood. */
+export const LIKE_SAVES: RateLimitRule = { max: 120, windowMs: 10 * 60_000 };
+export const VOTES: RateLimitRule = { max: 30, windowMs: 10 * 60_000 };
+
+const KNOWN = new Set(CATALOGUE.map((item) => item.id));
+const itemIds = z
+	.array(z.string().refine((id) => KNOWN.has(id), { error: 'unknown_item' }))
+	.max(CATALOGUE.length)
+	.refine((ids) => new Set(ids).size === ids.length, { error: 'repeated_item' });
+
+/** What a tablet sends: the items its student liked and disliked, never both for one item. */
+export const likesSchema = z
+	.object({ likes: itemIds, dislikes: itemIds })
+	.strict()
+	.refine((l) => !l.likes.some((id) => l.dislikes.includes(id)), {
+		error: 'liked_and_disliked',
+		path: ['dislikes']
+	});
+export type Likes = z.output<typeof likesSchema>;
+
+export type SaveResult =
+	{ ok: true } | { ok: false; problem: 'rate_limited'; retryAfterMs: number };
+
+type Student = { id: string; classId: string };
+
+/** Stores a student's likes (checked by `likesSchema` first), replacing what was there. */
+export function saveLikes(
+	db: AppDatabase,
+	student: Student,
+	likes: Likes,
+	now = new Date()
+): SaveResult {
+	return db.transaction((tx): SaveResult => {
+		const rate = takeFromAllowance(
+			tx as unknown as AppDatabase,
+			`rec-likes:student:${student.id}`,
+			LIKE_SAVES,
+			1,
+			now
+		);
+		if (rate.limited)
+			return { ok: false, problem: 'rate_limited', retryAfterMs: rate.retryAfterMs };
+		const row = {
+			classId: student.classId,
+			likes: JSON.stringify(likes.likes),
+			dislikes: JSON.stringify(likes.dislikes),
+			updatedAt: now
+		};
+		tx.insert(recommenderLikes)
+			.values({ studentId: student.id, ...row })
+			.onConflictDoUpdate({ target: recommenderLikes.studentId, set: row })
+			.run();
+		return { ok: true };
+	});
+}
+
+const storedIds = (text: string): string[] => {
+	const parsed = parseJson(text);
+	return parsed.ok && Array.isArray(parsed.value)
+		? [
+				...new Set(
+					parsed.value.filter((id): id is string => typeof id === 'string' && KNOWN.has(id))
+				)
+			]
+		: [];
+};
+
+/**
+ * The likes of a class's students, without who made them (the collaborative filter needs only
+ * which items went together), checked again on the way out; `except` leaves the asker's own out.
+ */
+export function classLikes(db: AppDatabase, classId: string, except?: string): Likes[] {
+	return db
+		.select()
+		.from(recommenderLikes)
+		.where(eq(recommenderLikes.classId, classId))
+		.orderBy(recommenderLikes.updatedAt)
+		.all()
+		.filter((row) => row.studentId !== except)
+		.map((row) => {
+			const likes = storedIds(row.likes);
+			return { likes, dislikes: storedIds(row.dislikes).filter((id) => !likes.includes(id)) };
+		})
+		.filter((row) => row.likes.length + row.dislikes.length > 0);
+}
+
+export function ownLikes(db: AppDatabase, studentId: string): Likes | null {
+	const row = db
+		.select()
+		.from(recommenderLikes)
+		.where(eq(recommenderLikes.studentId, studentId))
+		.get();
+	if (!row) return null;
+	const likes = storedIds(row.likes);
+	return { likes, dislikes: storedIds(row.dislikes).filter((id) => !likes.includes(id)) };
+}
+
+const designId = (studentId: string, key: string) =>
+	createHash('sha256').update(`${studentId}|${key}`).digest('base64url').slice(0, 16);
+
+export interface ClassDesign {
+	/**
+	 * What a vote names: opaque, from the author and the artifact's key (a key alone is the same
+	 * for every student who saved in the same lesson step).
+	 */
+	id: string;
+	key: string;
+	studentId: string;
+	studentName: string;
+	saved: SavedDesign;
+	votes: number;
+	at: Date;
+}
+
+/**
+ * The designs a class saved (each student's latest, in any lesson or link, not hidden by the
+ * teacher), read back through the design's schema, with their votes; most votes first.
+ */
+export function classDesigns(db: AppDatabase, classId: string): ClassDesign[] {
+	const votes = new Map(
+		db
+			.select({
+				student: recommenderVotes.designStudentId,
+				key: recommenderVotes.designKey,
+				count: sql<number>`count(*)`
+			})
+			.from(recommenderVotes)
+			.where(eq(recommenderVotes.classId, classId))
+			.groupBy(recommenderVotes.designStudentId, recommenderVotes.designKey)
+			.all()
+			.map((row) => [`${row.student}|${row.key}`, Number(row.count)])
+	);
+	return latestArtifacts(db, classId)
+		.flatMap((artifact) => {
+			if (artifact.content?.kind !== RECOMMENDER_DESIGN_KIND) return [];
+			const parsed = savedDesignSchema.safeParse(artifact.content.data);
+			if (!parsed.success) return [];
+			return [
+				{
+					id: designId(artifact.studentId, artifact.key),
+					key: artifact.key,
+					studentId: artifact.studentId,
+					studentName: artifact.studentName,
+					saved: parsed.data,
+					votes: votes.get(`${artifact.studentId}|${artifact.key}`) ?? 0,
+					at: artifact.at
+				}
+			];
+		})
+		.sort((a, b) => b.votes - a.votes || a.at.getTime() - b.at.getTime());
+}
+
+/** The design a student voted for (its id), if it is still one of the class's designs. */
+export function ownVote(db: AppDatabase, student: Student, designs: ClassDesign[]): string | null {
+	const row = db
+		.select()
+		.from(recommenderVotes)
+		.where(eq(recommenderVotes.studentId, student.id))
+		.get();
+	if (!row) return null;
+	const design = designs.find(
+		(d) => d.studentId === row.designStudentId && d.key === row.designKey
+	);
+	return design?.id ?? null;
+}
+
+export type VoteResult =
+	| { ok: true }
+	| { ok: false; problem: 'not_found' }
+	| { ok: false; problem: 'rate_limited'; retryAfterMs: number };
+
+/** A student votes for one of their class's designs (a new vote replaces their last one). */
+export function castVote(
+	db: AppDatabase,
+	student: Student,
+	designId: string,
+	now = new Date()
+): VoteResult {
+	const design = classDesigns(db, student.classId).find((d) => d.id === designId);
+	if (!design) return { ok: false, problem: 'not_found' };
+	return db.transaction((tx): VoteResult => {
+		const rate = takeFromAllowance(
+			tx as unknown as AppDatabase,
+			`rec-vote:student:${student.id}`,
+			VOTES,
+			1,
+			now
+		);
+		if (rate.limited)
+			return { ok: false, problem: 'rate_limited', retryAfterMs: rate.retryAfterMs };
+		const row = {
+			classId: student.classId,
+			designStudentId: design.studentId,
+			designKey: design.key,
+			votedAt: now
+		};
+		tx.insert(recommenderVotes)
+			.values({ studentId: student.id, ...row })
+			.onConflictDoUpdate({ target: recommenderVotes.studentId, set: row })
+			.run();
+		return { ok: true };
+	});
+}
+
+/** The teacher starts the vote again: every vote of the class is cleared. */
+export function clearVotes(db: AppDatabase, classId: string): number {
+	return db
+		.delete(recommenderVotes)
+		.where(and(eq(recommenderVotes.classId, classId)))
+		.run().changes;
+}
