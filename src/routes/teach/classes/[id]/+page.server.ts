@@ -13,6 +13,8 @@ import { assignModule, listAssignments, removeAssignment } from '#lib/server/ass
 import { MODULES, findModule, moduleBands, t } from '#lib/curriculum';
 import { resetPicturePassword } from '#lib/server/students';
 import { classForger, removeForger } from '#lib/server/class-forgers';
+import { classDesigns, clearVotes } from '#lib/server/recommender';
+import { formatMeasure, measureOnPersonas } from '#lib/activities/recommender/measure';
 import { readFormData } from '#lib/server/http/forms';
 import { parseForm } from '#lib/validation/form';
 import {
@@ -38,6 +40,23 @@ function forgerOf(classId: string) {
 		: null;
 }
 
+/** The recommender designs the class saved, measured on the personas, with the class's votes. */
+function recommenderDesignsOf(classId: string) {
+	return classDesigns(getDb(), classId).map((design) => {
+		const measures = measureOnPersonas(design.saved.design);
+		return {
+			id: design.id,
+			name: design.saved.name,
+			studentName: design.studentName,
+			votes: design.votes,
+			measures: (['stereotype', 'coverage', 'relevance', 'gini'] as const).map((metric) => ({
+				metric,
+				value: formatMeasure(metric, measures[metric])
+			}))
+		};
+	});
+}
+
 export const load: PageServerLoad = (event) => {
 	const owned = ownedClass(event);
 	return {
@@ -58,6 +77,7 @@ export const load: PageServerLoad = (event) => {
 			})
 		),
 		forger: forgerOf(owned.id),
+		recommenderDesigns: recommenderDesignsOf(owned.id),
 		joinUrl: `${event.url.origin}/join`,
 		studentRemoved: event.url.searchParams.get('removed') === '1',
 		assignments: listAssignments(getDb(), owned.id).map((a) => ({
@@ -101,6 +121,11 @@ export const actions: Actions = {
 	removeForger: async (event) => {
 		removeForger(getDb(), ownedClass(event).id);
 		return { action: 'removeForger' as const, done: true };
+	},
+	/** The class votes again on the recommender design to ship. */
+	clearVotes: async (event) => {
+		clearVotes(getDb(), ownedClass(event).id);
+		return { action: 'clearVotes' as const, done: true };
 	},
 	archive: async (event) => {
 		setArchived(getDb(), ownedClass(event), true);
