@@ -3,6 +3,7 @@ import type { ContentDoc } from './content-format';
 import { spottedCows } from './skeletons/spotted-cows';
 import { whatIsAi } from './skeletons/what-is-ai';
 import { deepfakes } from './skeletons/deepfakes';
+import { fairRecommender } from './skeletons/fair-recommender';
 import {
 	GRADE_BANDS,
 	LOCALES,
@@ -21,7 +22,7 @@ const CONTENT_FILES: ContentFiles = Object.fromEntries(
 );
 
 /** Every module's skeleton, in catalogue order. */
-export const SKELETONS = [whatIsAi, spottedCows, deepfakes];
+export const SKELETONS = [whatIsAi, spottedCows, deepfakes, fairRecommender];
 
 const unused = unusedFiles(SKELETONS, CONTENT_FILES, LOCALES);
 if (unused.length > 0)

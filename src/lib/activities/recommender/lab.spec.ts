@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TASTES_DESIGN } from '#lib/recommender/recommend';
 import type { ActivityEvent } from '../contract';
 import { CATALOGUE, PERSONAS } from './content';
-import { PROFILE_KEY, RecommenderLab, SHARE_DELAY_MS } from './lab.svelte';
+import { RecommenderLab, SHARE_DELAY_MS, storageKey } from './lab.svelte';
 import { DEFAULT_RECOMMENDER_PRESET } from './preset';
 import { recommenderPresetFromForm } from './setup';
 
@@ -86,15 +86,50 @@ describe('the recommender on the page', () => {
 		expect(restored.profile.dislikes).toEqual(['tee-red-star']);
 	});
 
+	it('keeps the design, the matrix and the name for the lesson’s next step, for this student only', () => {
+		const storage = new MemoryStorage();
+		const first = new RecommenderLab(DEFAULT_RECOMMENDER_PRESET, () => {}, storage, null, 'ana');
+		first.setShowAll(true);
+		first.setWeight('styles', 2.5);
+		first.matrix = {
+			...first.matrix,
+			parents: { ...first.matrix.parents, privacy: { effect: 'helps', note: 'No gender asked' } }
+		};
+		first.name = 'Open shop';
+		first.keep();
+		const next = new RecommenderLab(
+			{ ...DEFAULT_RECOMMENDER_PRESET, open: 'worksheet', compare: 'tastes' },
+			() => {},
+			storage,
+			null,
+			'ana'
+		);
+		expect(next.tab).toBe('worksheet');
+		expect(next.compare).toBe('tastes');
+		expect(next.design.weights.styles).toBe(2.5);
+		expect(next.design.showAll).toBe(true);
+		expect(next.matrix.parents.privacy).toEqual({ effect: 'helps', note: 'No gender asked' });
+		expect(next.name).toBe('Open shop');
+		const classmate = new RecommenderLab(
+			DEFAULT_RECOMMENDER_PRESET,
+			() => {},
+			storage,
+			null,
+			'ben'
+		);
+		expect(classmate.design.weights.styles).toBe(0);
+		expect(classmate.name).toBe('');
+	});
+
 	it('ignores a stored profile that does not check out', () => {
 		const storage = new MemoryStorage();
 		storage.setItem(
-			PROFILE_KEY,
+			storageKey(''),
 			JSON.stringify({ profile: { gender: 'x' }, outfit: { top: 'sunhat-brown' } })
 		);
 		expect(labWith({ storage }).lab.profile.gender).toBe('prefer-not-to-say');
 		expect(labWith({ storage }).lab.outfit).toEqual({});
-		storage.setItem(PROFILE_KEY, '{not json');
+		storage.setItem(storageKey(''), '{not json');
 		expect(labWith({ storage }).lab.profile.likes).toEqual([]);
 	});
 

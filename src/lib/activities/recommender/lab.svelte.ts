@@ -3,6 +3,7 @@ import type { Category, CatalogueItem } from '#lib/recommender/catalogue';
 import {
 	designSchema,
 	emptyMatrix,
+	matrixSchema,
 	savedDesignSchema,
 	type EthicalMatrix,
 	type SavedDesign
@@ -24,8 +25,12 @@ import { BUILT_IN } from './measure';
 import type { BuiltInDesign, RecommenderOpening, RecommenderPreset } from './preset';
 import { RECOMMENDER_DESIGN_KIND } from './artifact';
 
-/** Where a tablet keeps the student's own profile, outfit and likes: this tab only (shared tablets). */
+/**
+ * Where a tablet keeps the student's profile, outfit, likes, design and worksheet, so that each
+ * step of a lesson finds them: this tab only (shared tablets), one entry per student signed in.
+ */
 export const PROFILE_KEY = 'dayofai:recommender:v1';
+export const storageKey = (scope: string) => `${PROFILE_KEY}:${scope || 'guest'}`;
 /** How long after the last tap the likes go to the class (one request for a burst of taps). */
 export const SHARE_DELAY_MS = 1500;
 
@@ -100,12 +105,18 @@ export class RecommenderLab {
 		preset: RecommenderPreset,
 		private readonly report: (event: ActivityEvent) => void,
 		private readonly storage: Storage | null = null,
-		private readonly fetcher: Fetcher | null = null
+		private readonly fetcher: Fetcher | null = null,
+		private readonly scope = ''
 	) {
 		this.tab = preset.open;
 		this.compare = preset.compare;
 		this.design = copy(BUILT_IN[preset.compare]);
 		this.restore();
+	}
+
+	/** Keeps the design and worksheet for the lesson's next step (called as they change). */
+	keep(): void {
+		this.persist();
 	}
 
 	/** The student as a player: their profile and likes (ids that are in the shop). */
@@ -191,18 +202,22 @@ export class RecommenderLab {
 
 	setWeight(signal: Signal, weight: number): void {
 		this.design = { ...this.design, weights: { ...this.design.weights, [signal]: weight } };
+		this.persist();
 	}
 
 	setShowAll(showAll: boolean): void {
 		this.design = { ...this.design, showAll };
+		this.persist();
 	}
 
 	setDiversity(diversity: number): void {
 		this.design = { ...this.design, diversity };
+		this.persist();
 	}
 
 	startFrom(design: BuiltInDesign): void {
 		this.design = copy(BUILT_IN[design]);
+		this.persist();
 	}
 
 	runLoop(): void {
@@ -337,8 +352,15 @@ export class RecommenderLab {
 	private persist(): void {
 		try {
 			this.storage?.setItem(
-				PROFILE_KEY,
-				JSON.stringify({ profile: this.profile, outfit: this.outfit })
+				storageKey(this.scope),
+				JSON.stringify({
+					profile: this.profile,
+					outfit: this.outfit,
+					includeMe: this.includeMe,
+					design: this.design,
+					matrix: this.matrix,
+					name: this.name
+				})
 			);
 		} catch {
 			// A full or blocked storage keeps the profile for this page only.
@@ -349,12 +371,18 @@ export class RecommenderLab {
 	private restore(): void {
 		let stored: unknown;
 		try {
-			stored = JSON.parse(this.storage?.getItem(PROFILE_KEY) ?? 'null');
+			stored = JSON.parse(this.storage?.getItem(storageKey(this.scope)) ?? 'null');
 		} catch {
 			return;
 		}
 		if (!stored || typeof stored !== 'object') return;
-		const { profile, outfit } = stored as { profile?: unknown; outfit?: unknown };
+		const { profile, outfit, includeMe, design, matrix, name } = stored as Record<string, unknown>;
+		const checkedDesign = designSchema.safeParse(design);
+		if (checkedDesign.success) this.design = copy(checkedDesign.data);
+		const checkedMatrix = matrixSchema.safeParse(matrix);
+		if (checkedMatrix.success) this.matrix = checkedMatrix.data;
+		if (typeof name === 'string' && name.length <= 60) this.name = name;
+		this.includeMe = includeMe === true;
 		const parsed = profileSchema.safeParse(profile);
 		if (parsed.success)
 			this.profile = {

@@ -82,6 +82,16 @@ export const designName = (design: BuiltInDesign | 'yours', locale?: Locale) =>
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** A design's name in a few words, for table headings and list titles. */
+export const shortDesignName = (design: BuiltInDesign | 'yours', locale?: Locale) =>
+	({
+		original: m.rec_short_original,
+		content: m.rec_short_content,
+		collaborative: m.rec_short_collaborative,
+		tastes: m.rec_short_tastes,
+		yours: m.rec_design_yours
+	})[design]({}, opts(locale));
+
 export const ageName = (age: AgeBand) => age.replace('-', '–');
 
 /** Why an item is on a list, in a few words ("because you liked the red star T-shirt"). */
