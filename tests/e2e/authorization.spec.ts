@@ -15,6 +15,8 @@ import {
 	teacherWithClass
 } from './helpers';
 import { encodeGenerator } from '../../src/lib/gan/generator-file';
+import { emptyMatrix } from '../../src/lib/recommender/design';
+import { TASTES_DESIGN } from '../../src/lib/recommender/recommend';
 
 /** A picture GAN's generator file for 20 × 20 faces (all weights small), as a tablet shares it. */
 function faceForgerFile(fill = 0.01): Buffer {
@@ -36,7 +38,7 @@ type Actor = (typeof ACTORS)[number];
 type Outcome = 'ok' | 'login' | 'join' | 400 | 401 | 403 | 404 | 'not-run';
 
 interface Check {
-	method: 'GET' | 'POST';
+	method: 'GET' | 'POST' | 'PUT';
 	path: string;
 	form?: Record<string, string>;
 	json?: unknown;
@@ -67,6 +69,12 @@ function outcome(response: APIResponse): Outcome | number {
 
 async function send(api: APIRequestContext, check: Check, origin: string): Promise<APIResponse> {
 	if (check.method === 'GET') return api.get(check.path, { maxRedirects: 0 });
+	if (check.method === 'PUT')
+		return api.put(check.path, {
+			maxRedirects: 0,
+			headers: { origin, accept: 'application/json' },
+			data: check.json
+		});
 	if (check.bytes)
 		return api.post(check.path, {
 			maxRedirects: 0,
@@ -126,6 +134,27 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			items: { id: string }[];
 		}
 	).items[0]!.id;
+
+	// …and a recommender design, which her class can vote on.
+	const design = {
+		id: 'authz-design',
+		context: 'activity:recommender',
+		at: new Date().toISOString(),
+		event: {
+			type: 'artifact',
+			kind: 'recommender-design',
+			title: 'Open shop',
+			data: { name: 'Open shop', design: TASTES_DESIGN, matrix: emptyMatrix() }
+		}
+	};
+	expect(
+		(await studentA.request.post('/api/progress', { data: { events: [design] } })).status()
+	).toBe(200);
+	const designA = (
+		(await (await studentA.request.get('/api/recommender')).json()) as {
+			designs: { id: string }[];
+		}
+	).designs[0]!.id;
 
 	// …and the picture GAN she trained, shared as the class's forger.
 	const shared = await studentA.request.post('/api/class-forger?data=faces&iterations=600', {
@@ -396,7 +425,22 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			bytes: faceForgerFile(0.02),
 			expect: { ...studentOnly, studentB: 'not-run' }
 		},
-		{ method: 'POST', path: `${base}?/removeForger`, expect: ownerOnly('not-run') }
+		{ method: 'POST', path: `${base}?/removeForger`, expect: ownerOnly('not-run') },
+		// The class's likes and designs in the avatar shop; a vote only for one's own class's design.
+		{ method: 'GET', path: '/api/recommender', expect: studentOnly },
+		{
+			method: 'PUT',
+			path: '/api/recommender',
+			json: { likes: ['tee-red-star'], dislikes: [] },
+			expect: studentOnly
+		},
+		{
+			method: 'POST',
+			path: '/api/recommender',
+			json: { design: designA },
+			expect: { ...studentOnly, studentB: 404 }
+		},
+		{ method: 'POST', path: `${base}?/clearVotes`, expect: ownerOnly('not-run') }
 	];
 
 	/** Runs the checks whose expected outcome is (or is not) getting through. */
@@ -429,8 +473,14 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	await expect(teacherA.getByTestId('class-forger')).toContainText(
 		'Alba shared a picture GAN trained on cartoon faces (600 iterations'
 	);
+	await expect(
+		teacherA.getByTestId('recommender-votes').locator('tbody tr').filter({ hasText: 'Open shop' })
+	).toContainText('by Alba');
+	await expect(teacherA.getByTestId('recommender-votes').locator('tbody td').last()).toHaveText(
+		'0'
+	);
 	await teacherA.goto(`${base}/gallery`);
-	await expect(teacherA.getByTestId('gallery-counts')).toHaveText('1 shown, 0 hidden');
+	await expect(teacherA.getByTestId('gallery-counts')).toHaveText('2 shown, 0 hidden');
 	await teacherA.goto(`${base}/doodles`);
 	await expect(teacherA.getByTestId('doodle-counts')).toHaveText('1 in use, 0 hidden');
 	await expect(teacherA.locator('.doodle-card')).toContainText('class votes: 0 spots, 0 no spots');
@@ -441,6 +491,54 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	await expect(b.teacher.getByText('Sneaky')).toHaveCount(0);
 
 	expect(await run(true)).toEqual([]);
+
+	// Bad likes or votes get a clear refusal and change nothing.
+	const shop = studentA.request;
+	const savedLikes = async () =>
+		((await (await shop.get('/api/recommender')).json()) as { own: unknown }).own;
+	expect(await savedLikes()).toEqual({ likes: ['tee-red-star'], dislikes: [] });
+	const shopRefusals: [Promise<APIResponse>, number, string][] = [
+		[
+			shop.put('/api/recommender', { data: { likes: ['no-such-item'], dislikes: [] } }),
+			400,
+			'invalid'
+		],
+		[
+			shop.put('/api/recommender', {
+				data: { likes: ['tee-red-star'], dislikes: ['tee-red-star'] }
+			}),
+			400,
+			'invalid'
+		],
+		[
+			shop.put('/api/recommender', { data: { likes: [], dislikes: [], gender: 'girl' } }),
+			400,
+			'invalid'
+		],
+		[
+			shop.put('/api/recommender', {
+				headers: { 'content-type': 'application/json' },
+				data: Buffer.from('{"likes": [')
+			}),
+			400,
+			'not_json'
+		],
+		[
+			shop.put('/api/recommender', {
+				data: { likes: Array(3000).fill('tee-red-star'), dislikes: [] }
+			}),
+			413,
+			'too_large'
+		],
+		[shop.post('/api/recommender', { data: { design: 'not-a-design' } }), 404, 'not_found'],
+		[shop.post('/api/recommender', { data: { design: 7 } }), 400, 'invalid']
+	];
+	for (const [sent, status, code] of shopRefusals) {
+		const answer = await sent;
+		expect(answer.status(), code).toBe(status);
+		expect(await answer.json()).toMatchObject({ code });
+	}
+	expect(await savedLikes()).toEqual({ likes: ['tee-red-star'], dislikes: [] });
 
 	// Bad generator files get a clear refusal and change nothing; the teacher can take it away.
 	const forgerApi = studentA.request;
