@@ -14,7 +14,7 @@ import { ARTIFACT_KINDS, artifactContent } from '../validation/artifacts';
 
 describe('the activity registry, built from each folder’s definition', () => {
 	it('lists every activity once, and the ids lessons use are among them', () => {
-		expect(ACTIVITY_IDS).toEqual(['ai-or-not', 'doodle-lab', 'gan']);
+		expect(ACTIVITY_IDS).toEqual(['ai-or-not', 'doodle-lab', 'gan', 'recommender']);
 		expect(new Set(ACTIVITY_IDS).size).toBe(DEFINITIONS.length);
 		for (const module of MODULES)
 			for (const lessons of Object.values(module.lessons))
@@ -26,7 +26,7 @@ describe('the activity registry, built from each folder’s definition', () => {
 								true
 							);
 						}
-		expect(isActivityId('recommender')).toBe(false);
+		expect(isActivityId('checkout')).toBe(false);
 	});
 
 	it('takes the artifact kinds, their schemas and their activity from the definitions', () => {
@@ -34,14 +34,16 @@ describe('the activity registry, built from each folder’s definition', () => {
 			['ai-or-not-sort', 'ai-or-not'],
 			['doodle-experiment', 'doodle-lab'],
 			['ai-drawing', 'doodle-lab'],
-			['gan-real-or-fake', 'gan']
+			['gan-real-or-fake', 'gan'],
+			['recommender-design', 'recommender']
 		]);
 		expect(ARTIFACT_KINDS).toEqual([
 			'reflection',
 			'ai-or-not-sort',
 			'doodle-experiment',
 			'ai-drawing',
-			'gan-real-or-fake'
+			'gan-real-or-fake',
+			'recommender-design'
 		]);
 		expect(artifactContent('ai-or-not-sort', { placements: [] })).toEqual({
 			kind: 'ai-or-not-sort',

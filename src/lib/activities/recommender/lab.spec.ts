@@ -236,7 +236,13 @@ describe('the recommender’s set-up form', () => {
 		});
 	});
 	it('refuses values outside the choices', () => {
-		for (const bad of [{ open: 'checkout' }, { compare: 'random' }, { loop: 'yes' }, { open: '' }])
+		const bads: Record<string, string>[] = [
+			{ open: 'checkout' },
+			{ compare: 'random' },
+			{ loop: 'yes' },
+			{ open: '' }
+		];
+		for (const bad of bads)
 			expect(recommenderPresetFromForm(form(bad))).toEqual({ ok: false, error: 'invalid' });
 	});
 });

@@ -77,6 +77,8 @@ describe('migrations', () => {
 				'progress_events',
 				'quickdraw_labels',
 				'rate_limits',
+				'recommender_likes',
+				'recommender_votes',
 				'sessions',
 				'signup_requests',
 				'step_completions',
