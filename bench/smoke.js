@@ -23,7 +23,8 @@ const RUNS = [
 	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1'],
 	['gan-view.bench.js', '--seconds', '0.5', '--port', '4494'],
 	['image-gan.bench.js', '--seconds', '2', '--port', '4495'],
-	['recommender.bench.js', '--runs', '5']
+	['recommender.bench.js', '--runs', '5'],
+	['recommender-page.bench.js', '--runs', '10', '--port', '4496']
 ];
 
 const failed = [];
