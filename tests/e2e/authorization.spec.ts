@@ -492,7 +492,8 @@ test('six actors on every route and endpoint: only the right one gets through, a
 
 	expect(await run(true)).toEqual([]);
 
-	// Bad likes or votes get a clear refusal and change nothing.
+	// Bad likes, votes or designs get a clear refusal and change nothing.
+	const none = Object.fromEntries(Object.keys(TASTES_DESIGN.weights).map((signal) => [signal, 0]));
 	const shop = studentA.request;
 	const savedLikes = async () =>
 		((await (await shop.get('/api/recommender')).json()) as { own: unknown }).own;
@@ -531,7 +532,29 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			'too_large'
 		],
 		[shop.post('/api/recommender', { data: { design: 'not-a-design' } }), 404, 'not_found'],
-		[shop.post('/api/recommender', { data: { design: 7 } }), 400, 'invalid']
+		[shop.post('/api/recommender', { data: { design: 7 } }), 400, 'invalid'],
+		// A bad design never becomes an artifact: the whole batch is refused.
+		...[
+			{ name: '', design: TASTES_DESIGN, matrix: emptyMatrix() },
+			{
+				name: 'No signal',
+				design: { ...TASTES_DESIGN, weights: { ...none } },
+				matrix: emptyMatrix()
+			},
+			{
+				name: 'Heavy',
+				design: { ...TASTES_DESIGN, weights: { ...none, styles: 99 } },
+				matrix: emptyMatrix()
+			},
+			{ name: 'Faked', design: TASTES_DESIGN, matrix: emptyMatrix(), measures: { stereotype: 0 } },
+			{ name: 'Bad cell', design: TASTES_DESIGN, matrix: { ...emptyMatrix(), players: 'all good' } }
+		].map((data, k): [Promise<APIResponse>, number, string] => [
+			shop.post('/api/progress', {
+				data: { events: [{ ...design, id: `bad-design-${k}`, event: { ...design.event, data } }] }
+			}),
+			400,
+			'invalid'
+		])
 	];
 	for (const [sent, status, code] of shopRefusals) {
 		const answer = await sent;
@@ -539,6 +562,10 @@ test('six actors on every route and endpoint: only the right one gets through, a
 		expect(await answer.json()).toMatchObject({ code });
 	}
 	expect(await savedLikes()).toEqual({ likes: ['tee-red-star'], dislikes: [] });
+	const designsNow = (
+		(await (await shop.get('/api/recommender')).json()) as { designs: { name: string }[] }
+	).designs;
+	expect(designsNow.map((d) => d.name)).toEqual(['Open shop']);
 
 	// Bad generator files get a clear refusal and change nothing; the teacher can take it away.
 	const forgerApi = studentA.request;

@@ -6,9 +6,13 @@ const nextStep = async (student: Page) => {
 	await press(student.locator('.player-controls').getByRole('button', { name: 'Next' }));
 	await expect(student.locator('.step-count')).not.toHaveText(before!);
 };
-const goToStep = async (student: Page, tab: string) => {
-	while ((await student.getByRole('tab', { name: tab, selected: true }).count()) === 0)
-		await nextStep(student);
+/** The 6-8 lesson's steps with the activity: each opens on its own tab. */
+const STEPS = { Shop: 2, Design: 5, Worksheet: 6, Vote: 8 } as const;
+const goToStep = async (student: Page, tab: keyof typeof STEPS) => {
+	const at = async () =>
+		Number(/Step (\d+)/.exec((await student.locator('.step-count').innerText()) ?? '')?.[1]);
+	while ((await at()) < STEPS[tab]) await nextStep(student);
+	await expect(student.getByRole('tab', { name: tab, selected: true })).toBeVisible();
 };
 const measure = (student: Page, metric: string, design: 'yours' | 'other') =>
 	student.locator(
@@ -126,4 +130,25 @@ test('on a tablet, a student likes items, redesigns the shop’s recommender and
 	await expect(
 		votes.locator('tbody tr').filter({ hasText: 'Open shop' }).locator('td').last()
 	).toHaveText('0');
+});
+
+test('the unplugged lesson’s paper cards: every item with who it was marketed to on the fold, and every persona, in the reader’s language', async ({
+	page
+}) => {
+	await page.goto('/activities/recommender');
+	await press(page.getByRole('link', { name: 'Print the shop as paper cards' }));
+	await expect(page).toHaveURL(/\/activities\/recommender\/cards$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The avatar shop on paper');
+	await expect(page.locator('[data-item]')).toHaveCount(85);
+	await expect(page.locator('[data-persona]')).toHaveCount(14);
+	const star = page.locator('[data-item="tee-red-star"]');
+	await expect(star).toContainText('Red star T-shirt');
+	await expect(star.getByTestId('card-marketing')).toContainText('Marketed to boys');
+	await expect(page.locator('[data-persona="kenji"]')).toContainText('Gender: Boy');
+	await press(page.getByRole('button', { name: 'Español' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'La tienda de avatares en papel'
+	);
+	await expect(star).toContainText('Camiseta roja con estrella');
+	await expect(star.getByTestId('card-marketing')).toContainText('Dirigido a chicos');
 });

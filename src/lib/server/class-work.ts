@@ -137,11 +137,18 @@ export const GALLERY_PAGE_SIZE = 48;
 export function artifactPage(
 	db: AppDatabase,
 	classId: string,
-	options: { studentId?: string; includeHidden?: boolean; page?: number; pageSize?: number } = {}
+	options: {
+		studentId?: string;
+		includeHidden?: boolean;
+		page?: number;
+		pageSize?: number;
+		/** Only artifacts of this kind (by the index column: other payloads are never read). */
+		kind?: string;
+	} = {}
 ): ArtifactPage {
 	const pageSize = options.pageSize ?? GALLERY_PAGE_SIZE;
 	const slots = latestSlots(db, classId, options.studentId)
-		.filter((slot) => !slot.empty)
+		.filter((slot) => !slot.empty && (!options.kind || slot.kind === options.kind))
 		.sort((a, b) => b.at.getTime() - a.at.getTime());
 	const hidden = slots.filter((slot) => slot.hiddenAt !== null).length;
 	const listed = options.includeHidden ? slots : slots.filter((slot) => slot.hiddenAt === null);
@@ -155,7 +162,7 @@ export function artifactPage(
 export function latestArtifacts(
 	db: AppDatabase,
 	classId: string,
-	options: { studentId?: string; includeHidden?: boolean } = {}
+	options: { studentId?: string; includeHidden?: boolean; kind?: string } = {}
 ): Artifact[] {
 	return artifactPage(db, classId, { ...options, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
 		.items;

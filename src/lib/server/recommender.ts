@@ -142,7 +142,7 @@ export function classDesigns(db: AppDatabase, classId: string): ClassDesign[] {
 			.all()
 			.map((row) => [`${row.student}|${row.key}`, Number(row.count)])
 	);
-	return latestArtifacts(db, classId)
+	return latestArtifacts(db, classId, { kind: RECOMMENDER_DESIGN_KIND })
 		.flatMap((artifact) => {
 			if (artifact.content?.kind !== RECOMMENDER_DESIGN_KIND) return [];
 			const parsed = savedDesignSchema.safeParse(artifact.content.data);
