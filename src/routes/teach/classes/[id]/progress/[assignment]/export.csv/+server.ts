@@ -1,4 +1,4 @@
-import { toCsv } from '#lib/classes/csv';
+import { toCsv } from '#lib/csv/write';
 import { stepKindLabel } from '#lib/i18n/curriculum-labels';
 import { m } from '#lib/paraglide/messages';
 import { ownedAssignment } from '#lib/server/http/class-access';
