@@ -72,6 +72,8 @@ describe('migrations', () => {
 				'classes',
 				'doodle_labels',
 				'doodles',
+				'event_registrations',
+				'events',
 				'lesson_progress',
 				'outbox',
 				'progress_events',

@@ -396,3 +396,59 @@ export const recommenderVotes = sqliteTable(
 	},
 	(table) => [index('recommender_votes_class_idx').on(table.classId)]
 );
+
+/**
+ * The yearly Day of AI as organizers set it up (issue 17): its public page's slug, the day, the
+ * registration goal and the window registrations are open, in the event's time zone.
+ */
+export const events = sqliteTable('events', {
+	id: text('id').primaryKey(),
+	slug: text('slug').notNull().unique(),
+	name: text('name').notNull(),
+	/** The day itself, YYYY-MM-DD in `timeZone`. */
+	day: text('day').notNull(),
+	/** IANA time zone the dates are entered in. */
+	timeZone: text('time_zone').notNull(),
+	goal: integer('goal').notNull(),
+	opensAt: integer('opens_at', { mode: 'timestamp_ms' }).notNull(),
+	closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
+	createdAt: createdAt()
+});
+
+/**
+ * An educator's registration for an event: one per address (`email_key`, see
+ * `src/lib/registrations/registration.ts`), updated when they register again; linked to their
+ * teacher account when they have or make one.
+ */
+export const eventRegistrations = sqliteTable(
+	'event_registrations',
+	{
+		id: text('id').primaryKey(),
+		eventId: text('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		emailKey: text('email_key').notNull(),
+		name: text('name').notNull(),
+		role: text('role').notNull(),
+		organisation: text('organisation').notNull(),
+		/** ISO 3166-1 alpha-2 code. */
+		country: text('country').notNull(),
+		region: text('region').notNull(),
+		/** Grade bands joined by ";" (portable: no array type). */
+		gradeBands: text('grade_bands').notNull(),
+		expectedStudents: integer('expected_students').notNull(),
+		language: text('language').notNull(),
+		/** When they agreed to be contacted; null when they did not (the box starts unticked). */
+		consentAt: integer('consent_at', { mode: 'timestamp_ms' }),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('event_registrations_email_idx').on(table.eventId, table.emailKey),
+		index('event_registrations_country_idx').on(table.eventId, table.country),
+		index('event_registrations_created_idx').on(table.eventId, table.createdAt)
+	]
+);
+export type DayOfAiEvent = typeof events.$inferSelect;
+export type EventRegistration = typeof eventRegistrations.$inferSelect;

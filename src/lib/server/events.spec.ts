@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { eventRegistrations, users } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { eventFormSchema } from '../registrations/event';
+import { registrationSchema, type Registration } from '../registrations/registration';
+import {
+	createEvent,
+	deleteRegistration,
+	eventBySlug,
+	importRegistrations,
+	publicCounter,
+	registerForEvent
+} from './events';
+
+let db: AppDatabase;
+let cleanup: () => void;
+let eventId: string;
+
+const event = eventFormSchema.parse({
+	name: 'Day of AI 2027',
+	slug: 'day-of-ai-2027',
+	day: '2027-05-13',
+	timeZone: 'America/New_York',
+	goal: '10000',
+	opens: '2027-01-15T09:00',
+	closes: '2027-05-13T23:59'
+});
+const person = (email: string, country = 'US', consent = false): Registration =>
+	registrationSchema.parse({
+		name: 'Ana Pérez',
+		email,
+		role: 'teacher',
+		organisation: 'Escuela 12',
+		country,
+		region: '',
+		gradeBands: ['3-5', '6-8'],
+		expectedStudents: 60,
+		language: 'es',
+		consent
+	});
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	eventId = createEvent(db, event)!.id;
+});
+afterEach(() => cleanup());
+
+describe('event registrations', () => {
+	it('creates an event once per slug', () => {
+		expect(eventBySlug(db, 'day-of-ai-2027')).toMatchObject({
+			name: 'Day of AI 2027',
+			goal: 10000
+		});
+		expect(createEvent(db, event)).toBeNull();
+	});
+
+	it('counts one address once, in any case or Unicode form, and updates it instead', () => {
+		const first = registerForEvent(db, eventId, person('ana@school.org'));
+		expect(first.created).toBe(true);
+		for (const variant of ['ANA@School.org', ' ａｎａ@school.org '])
+			expect(registerForEvent(db, eventId, { ...person(variant), expectedStudents: 90 })).toEqual({
+				ok: true,
+				created: false,
+				id: first.id
+			});
+		registerForEvent(db, eventId, person('bo@club.es', 'ES'));
+		expect(publicCounter(db, eventId)).toEqual({ educators: 2, countries: 2 });
+		const rows = db.select().from(eventRegistrations).all();
+		expect(rows.find((r) => r.id === first.id)).toMatchObject({
+			expectedStudents: 90,
+			gradeBands: '3-5;6-8'
+		});
+	});
+
+	it('records when consent was given, keeps that time, and clears it when taken back', () => {
+		const ticked = new Date('2027-02-01T10:00:00Z');
+		registerForEvent(db, eventId, person('ana@school.org', 'US', true), ticked);
+		registerForEvent(
+			db,
+			eventId,
+			person('ana@school.org', 'US', true),
+			new Date('2027-02-05T10:00:00Z')
+		);
+		expect(db.select().from(eventRegistrations).get()!.consentAt).toEqual(ticked);
+		registerForEvent(db, eventId, person('ana@school.org', 'US', false));
+		expect(db.select().from(eventRegistrations).get()!.consentAt).toBeNull();
+	});
+
+	it('links the registration to a teacher account with the same address', () => {
+		db.insert(users)
+			.values({
+				id: 't1',
+				email: 'ana@school.org',
+				name: 'Ana',
+				passwordHash: 'x',
+				country: 'US',
+				school: 'S'
+			})
+			.run();
+		registerForEvent(db, eventId, person('Ana@School.org'));
+		expect(db.select().from(eventRegistrations).get()!.userId).toBe('t1');
+	});
+
+	it('imports a checked file whole, and forgets a registrant who asks', () => {
+		registerForEvent(db, eventId, person('ana@school.org'));
+		expect(
+			importRegistrations(db, eventId, [person('ana@school.org'), person('bo@club.es', 'ES')])
+		).toEqual({ created: 1, updated: 1 });
+		expect(deleteRegistration(db, eventId, 'ANA@school.org')).toBe(true);
+		expect(deleteRegistration(db, eventId, 'ana@school.org')).toBe(false);
+		expect(publicCounter(db, eventId)).toEqual({ educators: 1, countries: 1 });
+	});
+});

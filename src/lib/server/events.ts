@@ -1,0 +1,119 @@
+import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
+import type { EventInput } from '../registrations/event';
+import { emailKey, type Registration } from '../registrations/registration';
+import type { AppDatabase } from './db/client';
+import { eventRegistrations, events, users, type DayOfAiEvent } from './db/schema';
+import { generateId } from './ids';
+
+/** Creates an event; null when its slug is taken. */
+export function createEvent(db: AppDatabase, input: EventInput): DayOfAiEvent | null {
+	const taken = db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
+	if (taken) return null;
+	return db
+		.insert(events)
+		.values({ id: generateId(), ...input })
+		.returning()
+		.get();
+}
+
+export function eventBySlug(db: AppDatabase, slug: string): DayOfAiEvent | null {
+	return db.select().from(events).where(eq(events.slug, slug)).get() ?? null;
+}
+
+export function listEvents(db: AppDatabase): DayOfAiEvent[] {
+	return db
+		.select()
+		.from(events)
+		.orderBy(sql`${events.day} desc`)
+		.all();
+}
+
+export type RegisterResult = { ok: true; created: boolean; id: string };
+
+/**
+ * Records a registration: a new one, or, for an address already registered for this event (in
+ * any case or Unicode form), an update of it, so nobody counts twice. Consent keeps the time it was
+ * first given; unticking it clears it. A teacher account with the same address is linked.
+ */
+export function registerForEvent(
+	db: AppDatabase,
+	eventId: string,
+	registration: Registration,
+	now = new Date()
+): RegisterResult {
+	const key = emailKey(registration.email);
+	return db.transaction((tx) => {
+		const existing = tx
+			.select({ id: eventRegistrations.id, consentAt: eventRegistrations.consentAt })
+			.from(eventRegistrations)
+			.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, key)))
+			.get();
+		const account = tx.select({ id: users.id }).from(users).where(eq(users.email, key)).get();
+		const fields = {
+			name: registration.name,
+			role: registration.role,
+			organisation: registration.organisation,
+			country: registration.country,
+			region: registration.region,
+			gradeBands: registration.gradeBands.join(';'),
+			expectedStudents: registration.expectedStudents,
+			language: registration.language,
+			consentAt: registration.consent ? (existing?.consentAt ?? now) : null,
+			updatedAt: now,
+			...(account ? { userId: account.id } : {})
+		};
+		if (existing) {
+			tx.update(eventRegistrations).set(fields).where(eq(eventRegistrations.id, existing.id)).run();
+			return { ok: true as const, created: false, id: existing.id };
+		}
+		const id = generateId();
+		tx.insert(eventRegistrations)
+			.values({ id, eventId, emailKey: key, createdAt: now, ...fields })
+			.run();
+		return { ok: true as const, created: true, id };
+	});
+}
+
+/** What the public page shows: how many educators, from how many countries; never who. */
+export function publicCounter(
+	db: AppDatabase,
+	eventId: string
+): { educators: number; countries: number } {
+	const row = db
+		.select({ educators: count(), countries: countDistinct(eventRegistrations.country) })
+		.from(eventRegistrations)
+		.where(eq(eventRegistrations.eventId, eventId))
+		.get();
+	return { educators: row?.educators ?? 0, countries: row?.countries ?? 0 };
+}
+
+/** A registrant's request to be forgotten: their registration goes; false when there was none. */
+export function deleteRegistration(db: AppDatabase, eventId: string, email: string): boolean {
+	return (
+		db
+			.delete(eventRegistrations)
+			.where(
+				and(
+					eq(eventRegistrations.eventId, eventId),
+					eq(eventRegistrations.emailKey, emailKey(email))
+				)
+			)
+			.run().changes > 0
+	);
+}
+
+/** A whole checked import, in one transaction: every row stored (or updated), or none. */
+export function importRegistrations(
+	db: AppDatabase,
+	eventId: string,
+	registrations: readonly Registration[],
+	now = new Date()
+): { created: number; updated: number } {
+	return db.transaction((tx) => {
+		let created = 0;
+		for (const registration of registrations)
+			if (registerForEvent(tx as unknown as AppDatabase, eventId, registration, now).created)
+				created++;
+		return { created, updated: registrations.length - created };
+	});
+}
