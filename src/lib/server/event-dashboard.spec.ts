@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDatabase } from './db/client';
+import { students, users } from './db/schema';
+import { createTestDb } from './testing/test-db';
+import { createClass } from './classes';
+import { eventFormSchema } from '../registrations/event';
+import { registrationSchema } from '../registrations/registration';
+import { createEvent, registerForEvent } from './events';
+import { dashboardFigures } from './event-dashboard';
+
+let db: AppDatabase;
+let cleanup: () => void;
+let eventId: string;
+
+const event = (slug: string) =>
+	eventFormSchema.parse({
+		name: slug,
+		slug,
+		day: '2027-05-13',
+		timeZone: 'UTC',
+		goal: '100',
+		opens: '2027-01-01T00:00',
+		closes: '2027-06-01T00:00'
+	});
+const register = (
+	email: string,
+	at: string,
+	fields: { country: string; role?: string; bands?: string[]; students?: number },
+	on = eventId
+) =>
+	registerForEvent(
+		db,
+		on,
+		registrationSchema.parse({
+			name: 'Someone',
+			email,
+			role: fields.role ?? 'teacher',
+			organisation: 'A school',
+			country: fields.country,
+			gradeBands: fields.bands ?? [],
+			expectedStudents: fields.students ?? 0,
+			language: 'en',
+			consent: false
+		}),
+		new Date(at)
+	);
+
+beforeEach(() => {
+	({ db, cleanup } = createTestDb());
+	eventId = createEvent(db, event('day-of-ai-2027'))!.id;
+	const other = createEvent(db, event('another-event'))!.id;
+	// The fixture, by hand: five registrations in three countries over three days.
+	register('a@x.org', '2027-02-01T09:00:00Z', {
+		country: 'US',
+		bands: ['3-5', '6-8'],
+		students: 50
+	});
+	register('b@x.org', '2027-02-01T23:59:00Z', {
+		country: 'US',
+		role: 'school-leader',
+		students: 400
+	});
+	register('c@x.org', '2027-02-02T00:00:00Z', { country: 'MX', bands: ['9-12'], students: 30 });
+	register('d@x.org', '2027-02-04T12:00:00Z', { country: 'KE', role: 'parent', bands: ['3-5'] });
+	register('e@x.org', '2027-02-04T13:00:00Z', { country: 'MX', bands: ['6-8'], students: 25 });
+	// Counted for its own event only.
+	register('z@x.org', '2027-02-03T10:00:00Z', { country: 'FR', students: 1000 }, other);
+	// a@ and c@ have teacher accounts; a@ has a class with two students, one joined.
+	for (const id of ['a', 'c'])
+		db.insert(users)
+			.values({ id, email: `${id}@x.org`, name: id, passwordHash: 'x', country: 'US', school: 'S' })
+			.run();
+	register('a@x.org', '2027-02-01T09:00:00Z', {
+		country: 'US',
+		bands: ['3-5', '6-8'],
+		students: 50
+	});
+	register('c@x.org', '2027-02-02T00:00:00Z', { country: 'MX', bands: ['9-12'], students: 30 });
+	const klass = createClass(db, 'a', { name: 'Room 1', band: '3-5' });
+	db.insert(students)
+		.values([
+			{ id: 's1', classId: klass.id, displayName: 'Kim', picturePassword: 'cat-dog-sun' },
+			{ id: 's2', classId: klass.id, displayName: 'Lee', picturePassword: null }
+		])
+		.run();
+});
+afterEach(() => cleanup());
+
+describe('the organizer’s dashboard figures', () => {
+	it('match the hand-computed fixture', () => {
+		expect(dashboardFigures(db, eventId)).toEqual({
+			registrations: 5,
+			countries: 3,
+			expectedStudents: 505,
+			registrantsWithClass: 1,
+			studentsJoined: 1,
+			byCountry: [
+				{ country: 'MX', count: 2 },
+				{ country: 'US', count: 2 },
+				{ country: 'KE', count: 1 }
+			],
+			byRole: { teacher: 3, 'school-leader': 1, parent: 1, other: 0 },
+			byBand: { '3-5': 2, '6-8': 2, '9-12': 1 },
+			overTime: [
+				{ day: '2027-02-01', count: 2, total: 2 },
+				{ day: '2027-02-02', count: 1, total: 3 },
+				{ day: '2027-02-04', count: 2, total: 5 }
+			]
+		});
+	});
+
+	it('counts only the date range asked for', () => {
+		const range = { from: new Date('2027-02-02T00:00:00Z'), to: new Date('2027-02-04T12:30:00Z') };
+		expect(dashboardFigures(db, eventId, range)).toMatchObject({
+			registrations: 2,
+			countries: 2,
+			expectedStudents: 30,
+			registrantsWithClass: 0,
+			byCountry: [
+				{ country: 'KE', count: 1 },
+				{ country: 'MX', count: 1 }
+			],
+			overTime: [
+				{ day: '2027-02-02', count: 1, total: 1 },
+				{ day: '2027-02-04', count: 1, total: 2 }
+			]
+		});
+	});
+});
