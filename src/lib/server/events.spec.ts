@@ -4,11 +4,14 @@ import { eventRegistrations, users } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { eventFormSchema } from '../registrations/event';
 import { registrationSchema, type Registration } from '../registrations/registration';
+import { checkImport } from '../registrations/import';
+import { toCsv } from '../csv/write';
 import {
 	createEvent,
 	deleteRegistration,
 	eventBySlug,
 	importRegistrations,
+	registrationRows,
 	publicCounter,
 	registerForEvent
 } from './events';
@@ -110,5 +113,40 @@ describe('event registrations', () => {
 		expect(deleteRegistration(db, eventId, 'ANA@school.org')).toBe(true);
 		expect(deleteRegistration(db, eventId, 'ana@school.org')).toBe(false);
 		expect(publicCounter(db, eventId)).toEqual({ educators: 1, countries: 1 });
+	});
+
+	it('exports every registration as CSV that keeps formulas as text and imports again', () => {
+		registerForEvent(
+			db,
+			eventId,
+			{ ...person('ana@school.org', 'US', true), organisation: '=HYPERLINK("http://evil")' },
+			new Date('2027-02-01T10:00:00Z')
+		);
+		registerForEvent(db, eventId, person('bo@club.es', 'ES'), new Date('2027-02-02T10:00:00Z'));
+		const rows = registrationRows(db, eventId);
+		expect(rows).toHaveLength(3);
+		expect(rows[1]).toEqual([
+			'Ana Pérez',
+			'ana@school.org',
+			'teacher',
+			'=HYPERLINK("http://evil")',
+			'US',
+			'',
+			'3-5;6-8',
+			'60',
+			'es',
+			'2027-02-01T10:00:00.000Z',
+			'2027-02-01T10:00:00.000Z',
+			'no'
+		]);
+		const csv = toCsv(rows);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+		// Back in without the export-only columns, the same people.
+		const reimport = toCsv(rows.map((row) => row.slice(0, 9)));
+		const checked = checkImport(reimport.replace(/^\ufeff/, ''));
+		expect(checked.ok && checked.registrations.map((r) => r.email)).toEqual([
+			'ana@school.org',
+			'bo@club.es'
+		]);
 	});
 });

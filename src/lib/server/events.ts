@@ -117,3 +117,50 @@ export function importRegistrations(
 		return { created, updated: registrations.length - created };
 	});
 }
+
+/** The CSV export's columns, in order. */
+export const EXPORT_COLUMNS = [
+	'name',
+	'email',
+	'role',
+	'organisation',
+	'country',
+	'region',
+	'gradeBands',
+	'expectedStudents',
+	'language',
+	'consentAt',
+	'registeredAt',
+	'hasAccount'
+] as const;
+
+/**
+ * Every registration of an event as rows for `toCsv` (which keeps a cell that starts like a
+ * formula as text), oldest first, with a header row of `EXPORT_COLUMNS`; the same column names
+ * as the import reads, so an export can be imported again.
+ */
+export function registrationRows(db: AppDatabase, eventId: string): string[][] {
+	const rows = db
+		.select()
+		.from(eventRegistrations)
+		.where(eq(eventRegistrations.eventId, eventId))
+		.orderBy(eventRegistrations.createdAt, eventRegistrations.id)
+		.all();
+	return [
+		[...EXPORT_COLUMNS],
+		...rows.map((row) => [
+			row.name,
+			row.emailKey,
+			row.role,
+			row.organisation,
+			row.country,
+			row.region,
+			row.gradeBands,
+			String(row.expectedStudents),
+			row.language,
+			row.consentAt ? row.consentAt.toISOString() : '',
+			row.createdAt.toISOString(),
+			row.userId ? 'yes' : 'no'
+		])
+	];
+}
