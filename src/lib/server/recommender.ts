@@ -34,6 +34,28 @@ export type SaveResult =
 	{ ok: true } | { ok: false; problem: 'rate_limited'; retryAfterMs: number };
 
 type Student = { id: string; classId: string };
+type Limited = { ok: false; problem: 'rate_limited'; retryAfterMs: number };
+
+/** Runs `write` in a transaction if the student's allowance under `rule` has room; else says when. */
+function withinAllowance(
+	db: AppDatabase,
+	key: string,
+	rule: RateLimitRule,
+	now: Date,
+	write: (tx: AppDatabase) => void
+): { ok: true } | Limited {
+	return db.transaction((tx) => {
+		const rate = takeFromAllowance(tx as unknown as AppDatabase, key, rule, 1, now);
+		if (rate.limited)
+			return {
+				ok: false as const,
+				problem: 'rate_limited' as const,
+				retryAfterMs: rate.retryAfterMs
+			};
+		write(tx as unknown as AppDatabase);
+		return { ok: true as const };
+	});
+}
 
 /** Stores a student's likes (checked by `likesSchema` first), replacing what was there. */
 export function saveLikes(
@@ -42,16 +64,7 @@ export function saveLikes(
 	likes: Likes,
 	now = new Date()
 ): SaveResult {
-	return db.transaction((tx): SaveResult => {
-		const rate = takeFromAllowance(
-			tx as unknown as AppDatabase,
-			`rec-likes:student:${student.id}`,
-			LIKE_SAVES,
-			1,
-			now
-		);
-		if (rate.limited)
-			return { ok: false, problem: 'rate_limited', retryAfterMs: rate.retryAfterMs };
+	return withinAllowance(db, `rec-likes:student:${student.id}`, LIKE_SAVES, now, (tx) => {
 		const row = {
 			classId: student.classId,
 			likes: JSON.stringify(likes.likes),
@@ -62,7 +75,6 @@ export function saveLikes(
 			.values({ studentId: student.id, ...row })
 			.onConflictDoUpdate({ target: recommenderLikes.studentId, set: row })
 			.run();
-		return { ok: true };
 	});
 }
 
@@ -176,10 +188,7 @@ export function ownVote(db: AppDatabase, student: Student, designs: ClassDesign[
 	return design?.id ?? null;
 }
 
-export type VoteResult =
-	| { ok: true }
-	| { ok: false; problem: 'not_found' }
-	| { ok: false; problem: 'rate_limited'; retryAfterMs: number };
+export type VoteResult = { ok: true } | { ok: false; problem: 'not_found' } | Limited;
 
 /** A student votes for one of their class's designs (a new vote replaces their last one). */
 export function castVote(
@@ -190,16 +199,7 @@ export function castVote(
 ): VoteResult {
 	const design = classDesigns(db, student.classId).find((d) => d.id === designId);
 	if (!design) return { ok: false, problem: 'not_found' };
-	return db.transaction((tx): VoteResult => {
-		const rate = takeFromAllowance(
-			tx as unknown as AppDatabase,
-			`rec-vote:student:${student.id}`,
-			VOTES,
-			1,
-			now
-		);
-		if (rate.limited)
-			return { ok: false, problem: 'rate_limited', retryAfterMs: rate.retryAfterMs };
+	return withinAllowance(db, `rec-vote:student:${student.id}`, VOTES, now, (tx) => {
 		const row = {
 			classId: student.classId,
 			designStudentId: design.studentId,
@@ -210,7 +210,6 @@ export function castVote(
 			.values({ studentId: student.id, ...row })
 			.onConflictDoUpdate({ target: recommenderVotes.studentId, set: row })
 			.run();
-		return { ok: true };
 	});
 }
 

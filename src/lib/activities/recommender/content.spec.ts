@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from './content/en.json';
 import es from './content/es.json';
+import { METRIC_NAMES } from './content';
 
-const METRICS = [
-	'relevance',
-	'coverage',
-	'popularity',
-	'gini',
-	'diversity',
-	'calibration',
-	'stereotype'
-] as const;
+// The metric names the activity defines (content.ts): every one needs a text per band.
+const METRICS = METRIC_NAMES;
 const BANDS = ['3-5', '6-8', '9-12'] as const;
 
 describe('the recommender’s content', () => {
