@@ -22,6 +22,7 @@ import {
 	sessionIdFromToken,
 	type SessionUser
 } from './auth/session';
+import { linkRegistrationsToAccount } from './events';
 import { generateId } from './ids';
 import { DEVICE_TRUST_MS, type Requester } from './join-guard';
 import { sendMail, type Mail } from './mail';
@@ -77,6 +78,7 @@ export async function createUser(
 			})
 			.returning()
 			.get();
+		linkRegistrationsToAccount(db, row.id, row.email);
 		return { ok: true, user: toSessionUser(row) };
 	} catch (error) {
 		// Two sign-ups for one address at the same moment: the unique index decides.
@@ -219,7 +221,7 @@ export async function requestSignup(
 		now
 	).limited;
 	if (findUserByEmail(db, email)) {
-		if (mailAllowed) await sendMail(db, { to: email, ...mails.existing() });
+		if (mailAllowed) void sendMail(db, { to: email, ...mails.existing() });
 		return { ok: true };
 	}
 	const token = generateSessionToken();
@@ -235,7 +237,7 @@ export async function requestSignup(
 			expiresAt: new Date(now.getTime() + SIGNUP_LINK_LIFETIME_MS)
 		})
 		.run();
-	if (mailAllowed) await sendMail(db, { to: email, ...mails.confirm(linkFor(token)) });
+	if (mailAllowed) void sendMail(db, { to: email, ...mails.confirm(linkFor(token)) });
 	return { ok: true };
 }
 
@@ -281,6 +283,7 @@ export function confirmSignup(
 			})
 			.returning()
 			.get();
+		linkRegistrationsToAccount(tx as unknown as AppDatabase, row.id, row.email);
 		return { ok: true as const, user: toSessionUser(row) };
 	});
 }

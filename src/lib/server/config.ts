@@ -29,9 +29,21 @@ export const config = {
 		if (flag === '0' || flag === 'false') return false;
 		return !this.isProduction;
 	},
-	/** The organizers' registration goal shown on the dashboard. */
-	get registrationGoal(): number {
-		return intFromEnv('REGISTRATION_GOAL', 1000);
+	/** Event registrations one IP address may send per hour (a school's staff share one). */
+	get registrationMaxPerIp(): number {
+		return intFromEnv('REGISTRATION_MAX_PER_IP', 300);
+	},
+	/** Seconds a person needs at least to fill in the event form; sooner is taken for a bot. */
+	get registrationMinSeconds(): number {
+		const raw = process.env.REGISTRATION_MIN_SECONDS?.trim();
+		return raw === '0' ? 0 : intFromEnv('REGISTRATION_MIN_SECONDS', 3);
+	},
+	/**
+	 * Key that signs the public forms' time-to-submit tickets; set the same value on every app
+	 * process behind one address. Unset: each process makes a random one at start.
+	 */
+	get formSecret(): string | null {
+		return process.env.FORM_SECRET?.trim() || null;
 	},
 	get loginMaxFailuresPerAccount(): number {
 		return intFromEnv('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5);

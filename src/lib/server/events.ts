@@ -1,8 +1,9 @@
-import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gt, lte, sql } from 'drizzle-orm';
 import type { EventInput } from '../registrations/event';
 import { emailKey, type Registration } from '../registrations/registration';
 import type { AppDatabase } from './db/client';
 import { eventRegistrations, events, users, type DayOfAiEvent } from './db/schema';
+import { generateSessionToken, isWellFormedToken, sessionIdFromToken } from './auth/session';
 import { generateId } from './ids';
 
 /** Creates an event; null when its slug is taken. */
@@ -16,8 +17,28 @@ export function createEvent(db: AppDatabase, input: EventInput): DayOfAiEvent | 
 		.get();
 }
 
+/** Changes an event; null when the new slug is another event's. */
+export function updateEvent(db: AppDatabase, id: string, input: EventInput): DayOfAiEvent | null {
+	const taken = db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
+	if (taken && taken.id !== id) return null;
+	return db.update(events).set(input).where(eq(events.id, id)).returning().get() ?? null;
+}
+
 export function eventBySlug(db: AppDatabase, slug: string): DayOfAiEvent | null {
 	return db.select().from(events).where(eq(events.slug, slug)).get() ?? null;
+}
+
+/** The event taking registrations now (the soonest, if several are), or null. */
+export function openEvent(db: AppDatabase, now = new Date()): DayOfAiEvent | null {
+	return (
+		db
+			.select()
+			.from(events)
+			.where(and(lte(events.opensAt, now), gt(events.closesAt, now)))
+			.orderBy(events.day)
+			.limit(1)
+			.get() ?? null
+	);
 }
 
 export function listEvents(db: AppDatabase): DayOfAiEvent[] {
@@ -74,6 +95,17 @@ export function registerForEvent(
 	});
 }
 
+/**
+ * Links an account to the event registrations made with its address before it existed (a
+ * registrant who creates a teacher account in the same step, or later).
+ */
+export function linkRegistrationsToAccount(db: AppDatabase, userId: string, email: string): void {
+	db.update(eventRegistrations)
+		.set({ userId })
+		.where(eq(eventRegistrations.emailKey, emailKey(email)))
+		.run();
+}
+
 /** What the public page shows: how many educators, from how many countries; never who. */
 export function publicCounter(
 	db: AppDatabase,
@@ -96,6 +128,58 @@ export function deleteRegistration(db: AppDatabase, eventId: string, email: stri
 				and(
 					eq(eventRegistrations.eventId, eventId),
 					eq(eventRegistrations.emailKey, emailKey(email))
+				)
+			)
+			.run().changes > 0
+	);
+}
+
+/**
+ * A new "delete my registration" link for the registration of `email` (any case or Unicode form),
+ * replacing the one mailed before; null when that address has not registered for the event.
+ */
+export function issueForgetToken(db: AppDatabase, eventId: string, email: string): string | null {
+	const token = generateSessionToken();
+	const changed = db
+		.update(eventRegistrations)
+		.set({ forgetTokenHash: sessionIdFromToken(token) })
+		.where(
+			and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, emailKey(email)))
+		)
+		.run().changes;
+	return changed > 0 ? token : null;
+}
+
+/** The registration a mailed link would delete (its address, to show), or null. */
+export function registrationForForgetToken(
+	db: AppDatabase,
+	eventId: string,
+	token: string
+): { id: string; email: string } | null {
+	if (!isWellFormedToken(token)) return null;
+	const row = db
+		.select({ id: eventRegistrations.id, email: eventRegistrations.emailKey })
+		.from(eventRegistrations)
+		.where(
+			and(
+				eq(eventRegistrations.eventId, eventId),
+				eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
+			)
+		)
+		.get();
+	return row ?? null;
+}
+
+/** Deletes the registration a mailed link names; false for an unknown or used link. */
+export function forgetByToken(db: AppDatabase, eventId: string, token: string): boolean {
+	if (!isWellFormedToken(token)) return false;
+	return (
+		db
+			.delete(eventRegistrations)
+			.where(
+				and(
+					eq(eventRegistrations.eventId, eventId),
+					eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
 				)
 			)
 			.run().changes > 0

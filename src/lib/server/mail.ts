@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { config } from './config';
 import type { AppDatabase } from './db/client';
@@ -11,6 +11,11 @@ export interface Mail {
 	text: string;
 }
 
+/** Waits before each try to hand a message to the SMTP server: at once, then 30 s, 5 and 30 min. */
+export const RETRY_DELAYS_MS = [0, 30_000, 5 * 60_000, 30 * 60_000] as const;
+/** Messages older than this are not tried again after a restart. */
+const RESUME_WINDOW_MS = 24 * 60 * 60_000;
+
 let transport: { url: string; transporter: Transporter } | null = null;
 
 function smtp(url: string): Transporter {
@@ -18,12 +23,55 @@ function smtp(url: string): Transporter {
 	return transport.transporter;
 }
 
+function wait(ms: number): Promise<void> {
+	if (ms <= 0) return Promise.resolve();
+	return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 /**
- * The app's one way to send mail. Every message is kept in the outbox first; with SMTP_URL set it
- * is then handed to that server (and marked sent, or its error kept), otherwise it stays there for
- * organizers to read and is printed in the server console.
+ * Tries to hand one outbox message to the SMTP server, from try number `attempts` on, until it is
+ * taken or the schedule runs out; each try and its error are kept on the row.
  */
-export async function sendMail(db: AppDatabase, mail: Mail): Promise<void> {
+async function deliver(
+	db: AppDatabase,
+	id: string,
+	mail: Mail,
+	url: string,
+	delays: readonly number[],
+	attempts: number
+): Promise<void> {
+	for (let attempt = attempts; attempt < delays.length; attempt++) {
+		await wait(delays[attempt] ?? 0);
+		try {
+			await smtp(url).sendMail({ from: config.mailFrom, ...mail });
+			db.update(outbox)
+				.set({ sentAt: new Date(), error: null, attempts: attempt + 1 })
+				.where(eq(outbox.id, id))
+				.run();
+			return;
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			db.update(outbox)
+				.set({ error: message.slice(0, 500), attempts: attempt + 1 })
+				.where(eq(outbox.id, id))
+				.run();
+			console.error(`Mail to ${mail.to} could not be sent (try ${attempt + 1}): ${message}`);
+		}
+	}
+}
+
+/**
+ * The app's one way to send mail, which never makes a request wait: the message is kept in the
+ * outbox at once (before this returns its promise); with SMTP_URL set it is then handed to that
+ * server in the background, tried again on the `RETRY_DELAYS_MS` schedule when it fails, otherwise
+ * it stays in the outbox for organizers to read and is printed in the server console. The promise
+ * settles when delivery is done or given up (tests await it; request handlers do not).
+ */
+export function sendMail(
+	db: AppDatabase,
+	mail: Mail,
+	delays: readonly number[] = RETRY_DELAYS_MS
+): Promise<void> {
 	const id = generateId();
 	db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }).run();
 	const url = config.smtpUrl;
@@ -31,19 +79,46 @@ export async function sendMail(db: AppDatabase, mail: Mail): Promise<void> {
 		console.log(
 			`\n[mail, no SMTP_URL: kept in the outbox] To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`
 		);
-		return;
+		return Promise.resolve();
 	}
-	try {
-		await smtp(url).sendMail({ from: config.mailFrom, ...mail });
-		db.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, id)).run();
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		db.update(outbox)
-			.set({ error: message.slice(0, 500) })
-			.where(eq(outbox.id, id))
-			.run();
-		console.error(`Mail to ${mail.to} could not be sent: ${message}`);
-	}
+	return deliver(db, id, mail, url, delays, 0);
+}
+
+/**
+ * After a restart, takes up the messages of the last day that the SMTP server has not taken yet
+ * and whose tries are not used up. Resolves when every one is done or given up.
+ */
+export async function resumeMailDelivery(
+	db: AppDatabase,
+	now = new Date(),
+	delays: readonly number[] = RETRY_DELAYS_MS
+): Promise<number> {
+	const url = config.smtpUrl;
+	if (!url) return 0;
+	const waiting = db
+		.select()
+		.from(outbox)
+		.where(
+			and(
+				isNull(outbox.sentAt),
+				lt(outbox.attempts, delays.length),
+				gt(outbox.createdAt, new Date(now.getTime() - RESUME_WINDOW_MS))
+			)
+		)
+		.all();
+	await Promise.all(
+		waiting.map((row) =>
+			deliver(
+				db,
+				row.id,
+				{ to: row.to, subject: row.subject, text: row.text },
+				url,
+				delays,
+				row.attempts
+			)
+		)
+	);
+	return waiting.length;
 }
 
 /** The newest mails, for the organizers' outbox page. */

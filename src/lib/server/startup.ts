@@ -4,6 +4,7 @@ import { deleteExpiredSessions } from './auth/session';
 import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
 import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
+import { resumeMailDelivery } from './mail';
 import { seedDemoContent } from './seed';
 import type { AppDatabase } from './db/client';
 
@@ -21,11 +22,15 @@ export function housekeeping(db: AppDatabase = getDb(), now = new Date()): void 
 	);
 }
 
-/** Runs once when the server starts: migrate, tidy up, seed demo content on an empty database. */
+/**
+ * Runs once when the server starts: migrate, tidy up, take up mail not yet delivered, seed demo
+ * content on an empty database.
+ */
 export async function startServer(): Promise<void> {
 	const db = getDb();
 	housekeeping(db);
 	setInterval(() => housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
+	void resumeMailDelivery(db);
 	if (!config.seedDemo) return;
 	const logins = await seedDemoContent(db);
 	if (logins) {

@@ -21,7 +21,7 @@ const email = z
 			.pipe(z.email({ error: 'email_invalid' }))
 	);
 
-const newPassword = z
+export const newPassword = z
 	.string()
 	.min(PASSWORD_MIN_LENGTH, { error: 'password_too_short' })
 	.max(PASSWORD_MAX_LENGTH, { error: 'password_too_long' });

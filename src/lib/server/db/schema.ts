@@ -329,6 +329,8 @@ export const outbox = sqliteTable(
 		/** Set when an SMTP server took it; null while it waits in the outbox. */
 		sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
 		error: text('error'),
+		/** Tries to hand it to the SMTP server so far (see `mail.ts` for the retry schedule). */
+		attempts: integer('attempts').notNull().default(0),
 		createdAt: createdAt()
 	},
 	(table) => [index('outbox_created_idx').on(table.createdAt)]
@@ -441,10 +443,13 @@ export const eventRegistrations = sqliteTable(
 		/** When they agreed to be contacted; null when they did not (the box starts unticked). */
 		consentAt: integer('consent_at', { mode: 'timestamp_ms' }),
 		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Hash of the newest mailed "delete my registration" link; null when none is out. */
+		forgetTokenHash: text('forget_token_hash'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [
+		uniqueIndex('event_registrations_forget_idx').on(table.forgetTokenHash),
 		uniqueIndex('event_registrations_email_idx').on(table.eventId, table.emailKey),
 		index('event_registrations_country_idx').on(table.eventId, table.country),
 		index('event_registrations_created_idx').on(table.eventId, table.createdAt)

@@ -1,0 +1,30 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDb } from '#lib/server/db';
+import { invalidateCounter } from '#lib/server/event-counter';
+import { eventBySlug, forgetByToken, registrationForForgetToken } from '#lib/server/events';
+import type { Actions, PageServerLoad } from './$types';
+
+function findEvent(slug: string) {
+	const event = eventBySlug(getDb(), slug);
+	if (!event) error(404, 'not_found');
+	return event;
+}
+
+/** The mailed link asks before it deletes anything (mail scanners open links too). */
+export const load: PageServerLoad = ({ params }) => {
+	const event = findEvent(params.slug);
+	const registration = registrationForForgetToken(getDb(), event.id, params.token);
+	return {
+		event: { slug: event.slug, name: event.name },
+		email: registration?.email ?? null
+	};
+};
+
+export const actions: Actions = {
+	default: ({ params }) => {
+		const event = findEvent(params.slug);
+		if (!forgetByToken(getDb(), event.id, params.token)) return fail(410, { expired: true });
+		invalidateCounter(event.id);
+		return { done: true };
+	}
+};
