@@ -77,6 +77,9 @@ export default defineConfig({
 			DEMO_PASSWORD: 'e2e-demo-password',
 			// Every test signs a teacher up from this one address; the limit itself is tested apart.
 			SIGNUP_MAX_PER_IP: '100000',
+			REGISTRATION_MAX_PER_IP: '100000',
+			// A person types for seconds; the browser tests type in one. The check is tested apart.
+			REGISTRATION_MIN_SECONDS: '1',
 			...REAL_DATA
 		}
 	}

@@ -31,6 +31,10 @@ const host = process.env.HOST ?? '0.0.0.0';
 const direct = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (direct) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
+// The organizers' CSV import takes files up to 5 MB (`MAX_IMPORT_BYTES`); adapter-node refuses
+// bodies over 512 KB unless told otherwise. Every JSON endpoint keeps its own, smaller limit.
+process.env.BODY_SIZE_LIMIT ??= '6M';
+
 const { createAppServer } = await import('./http-server.js');
 const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
 const server = createAppServer(handler, { direct });

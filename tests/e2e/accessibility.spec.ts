@@ -3,7 +3,15 @@ import { DEMO_ORGANIZER, DEMO_PASSWORD, expectNoViolations, logIn } from './help
 
 test('public pages meet WCAG 2.1 AA (axe), in English and Spanish', async ({ page }) => {
 	test.setTimeout(90_000);
-	for (const path of ['/', '/signup', '/login', '/no-such-page', '/join']) {
+	for (const path of [
+		'/',
+		'/signup',
+		'/login',
+		'/no-such-page',
+		'/join',
+		'/events/day-of-ai-demo',
+		'/events/day-of-ai-demo/forget'
+	]) {
 		await page.goto(path);
 		await expectNoViolations(page, path);
 	}
@@ -15,13 +23,24 @@ test('public pages meet WCAG 2.1 AA (axe), in English and Spanish', async ({ pag
 	await page.getByRole('button', { name: 'Español' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expectNoViolations(page, 'signup in Spanish');
+
+	await page.goto('/events/day-of-ai-demo');
+	await page.getByRole('button', { name: 'Inscribirme' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expectNoViolations(page, 'event form with errors, in Spanish');
 });
 
 test('signed-in pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
 	await logIn(page, DEMO_ORGANIZER, DEMO_PASSWORD);
 	// The log-in's own redirect must land first, or it interrupts the next navigation.
 	await expect(page).toHaveURL(/\/organize$/);
-	for (const path of ['/organize', '/teach', '/account']) {
+	for (const path of [
+		'/organize',
+		'/organize/events/day-of-ai-demo',
+		'/organize/outbox',
+		'/teach',
+		'/account'
+	]) {
 		await page.goto(path);
 		await expectNoViolations(page, path);
 	}

@@ -366,7 +366,13 @@ test('six actors on every route and endpoint: only the right one gets through, a
 				organizer: 'ok'
 			}
 		},
-		...['/organize', '/organize/outbox'].map((path): Check => ({
+		...[
+			'/organize',
+			'/organize/outbox',
+			'/organize/events/day-of-ai-demo',
+			'/organize/events/day-of-ai-demo?country=US',
+			'/organize/events/day-of-ai-demo/registrations.csv'
+		].map((path): Check => ({
 			method: 'GET',
 			path,
 			expect: {
@@ -378,6 +384,31 @@ test('six actors on every route and endpoint: only the right one gets through, a
 				organizer: 'ok'
 			}
 		})),
+		// What changes events and their registrations is the organizers' alone.
+		...[
+			{ path: '/organize?/create', form: { name: 'Sneaky day', slug: 'sneaky' } },
+			{ path: '/organize/events/day-of-ai-demo?/update', form: { name: 'Renamed' } },
+			{ path: '/organize/events/day-of-ai-demo?/import', form: { file: 'name,email' } }
+		].map(({ path, form }): Check => ({
+			method: 'POST',
+			path,
+			form,
+			expect: {
+				visitor: 'login',
+				studentA: 'login',
+				studentB: 'login',
+				teacherA: 403,
+				teacherB: 403,
+				organizer: 'not-run'
+			}
+		})),
+		// The public event pages show totals only, to everyone.
+		...[
+			'/events/day-of-ai-demo',
+			'/events/day-of-ai-demo/counter',
+			'/events/day-of-ai-demo/forget',
+			'/events/day-of-ai-demo/forget/abcdefghijklmnopqrstuvwxyz234567'
+		].map((path): Check => ({ method: 'GET', path, expect: everyone })),
 		{
 			method: 'GET',
 			path: '/learn',

@@ -6,6 +6,15 @@ export function formatDateTime(value: Date, locale: string): string {
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
 }
 
+/** A date and time on the clocks of `timeZone` (an event's), e.g. "Apr 2, 2027, 11:59 PM". */
+export function formatDateTimeIn(value: Date, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone
+	}).format(value);
+}
+
 /**
  * A calendar day ("YYYY-MM-DD", or a Date's UTC day) as the page's language writes it, e.g.
  * "Jun 30, 2099" or "30 jun 2099". Due dates are whole days in UTC, so they are shown in UTC.

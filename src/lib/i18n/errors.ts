@@ -18,7 +18,8 @@ const messages: Record<ErrorCode, () => string> = {
 	name_too_long: m.error_name_too_long,
 	roster_too_long: m.error_roster_too_long,
 	name_characters: m.error_name_characters,
-	class_full: m.error_class_full
+	class_full: m.error_class_full,
+	slug_taken: m.error_slug_taken
 };
 
 export function errorMessage(code: ErrorCode | undefined): string | undefined {

@@ -67,6 +67,9 @@ export function utcToZonedTime(instant: Date, zone: string): string {
 
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'invalid' });
 
+/** The event form's fields, in order. */
+export const EVENT_FIELDS = ['name', 'slug', 'day', 'timeZone', 'goal', 'opens', 'closes'] as const;
+
 /** What an organizer enters for an event; times are wall-clock times in its time zone. */
 export const eventFormSchema = z
 	.object({
@@ -78,11 +81,12 @@ export const eventFormSchema = z
 			.regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, { error: 'invalid' }),
 		day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' }),
 		timeZone: z.string().refine(isTimeZone, { error: 'invalid' }),
-		goal: z.coerce
-			.number({ error: 'invalid' })
-			.int({ error: 'invalid' })
-			.min(1, { error: 'invalid' })
-			.max(100_000_000, { error: 'invalid' }),
+		goal: z
+			.string()
+			.trim()
+			.regex(/^\d{1,9}$/, { error: 'invalid' })
+			.transform(Number)
+			.pipe(z.number().min(1, { error: 'invalid' }).max(100_000_000, { error: 'invalid' })),
 		opens: localTime,
 		closes: localTime
 	})

@@ -14,6 +14,8 @@ import {
  * ";", consent is yes/no (or true/false, 1/0).
  */
 export const MAX_IMPORT_ROWS = 50_000;
+/** The largest file the import reads: 50,000 rows of about 100 bytes each. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const REQUIRED_COLUMNS = ['name', 'email', 'role', 'organisation', 'country'] as const;
 
 export interface ImportProblem {

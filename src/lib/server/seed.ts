@@ -5,6 +5,8 @@ import { assignModule } from './assignments';
 import { addRoster, createClass } from './classes';
 import type { AppDatabase } from './db/client';
 import { users } from './db/schema';
+import { createEvent, registerForEvent } from './events';
+import { zonedTimeToUtc } from '../registrations/event';
 
 export interface DemoLogin {
 	role: 'teacher' | 'organizer';
@@ -81,5 +83,39 @@ export async function seedDemoContent(
 		}
 		logins.push(login);
 	}
+	seedDemoEvent(db);
 	return logins;
+}
+
+/** The demo Day of AI's slug: its public page is /events/day-of-ai-demo. */
+export const DEMO_EVENT_SLUG = 'day-of-ai-demo';
+
+/**
+ * A demo event, open from now until its day about four months ahead (New York time), with the demo
+ * teacher registered: the public page and the organizer's dashboard have something to show.
+ */
+function seedDemoEvent(db: AppDatabase, now = new Date()): void {
+	const day = new Date(now.getTime() + 120 * 86_400_000).toISOString().slice(0, 10);
+	const event = createEvent(db, {
+		name: 'Day of AI (demo)',
+		slug: DEMO_EVENT_SLUG,
+		day,
+		timeZone: 'America/New_York',
+		goal: 1000,
+		opensAt: new Date(now.getTime() - 60_000),
+		closesAt: zonedTimeToUtc(`${day}T23:59`, 'America/New_York')!
+	});
+	if (!event) return;
+	registerForEvent(db, event.id, {
+		name: 'Demo Teacher',
+		email: 'teacher@demo.dayofai.test',
+		role: 'teacher',
+		organisation: 'Demo Elementary School',
+		country: 'US',
+		region: '',
+		gradeBands: ['3-5'],
+		expectedStudents: 8,
+		language: 'en',
+		consent: false
+	});
 }

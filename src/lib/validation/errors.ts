@@ -16,7 +16,8 @@ export const ERROR_CODES = [
 	'name_too_long',
 	'roster_too_long',
 	'name_characters',
-	'class_full'
+	'class_full',
+	'slug_taken'
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

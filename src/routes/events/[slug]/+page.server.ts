@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { countryOptions } from '#lib/countries';
 import { LOCALES } from '#lib/curriculum/types';
-import { formatDate, formatDateTime } from '#lib/i18n/dates';
+import { formatDate, formatDateTimeIn } from '#lib/i18n/dates';
 import { m } from '#lib/paraglide/messages';
 import type { Locale } from '#lib/paraglide/runtime';
 import { readRegistrationForm } from '#lib/registrations/form';
@@ -34,8 +34,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			slug: event.slug,
 			name: event.name,
 			day: formatDate(event.day, locals.locale),
-			opens: formatDateTime(event.opensAt, locals.locale),
-			closes: formatDateTime(event.closesAt, locals.locale),
+			opens: formatDateTimeIn(event.opensAt, locals.locale, event.timeZone),
+			closes: formatDateTimeIn(event.closesAt, locals.locale, event.timeZone),
 			timeZone: event.timeZone,
 			status: eventStatus(event)
 		},
