@@ -2,8 +2,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const load = (locale: string) =>
-	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+/** A message is a text, or variants chosen by plural rules (`match`): each variant is read. */
+type Message = string | { match: Record<string, string> }[];
+function variantsText(message: { match: Record<string, string> }[]): string {
+	const texts = message.flatMap((variant) =>
+		Object.entries(variant.match)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([, text]) => text)
+	);
+	// An empty variant makes the whole message empty, so the check below catches it.
+	return texts.some((text) => !text.trim()) ? '' : texts.join(' | ');
+}
+/** Each message as one text: its variants' texts joined in the order of their selectors. */
+const load = (locale: string): Record<string, string> =>
+	Object.fromEntries(
+		Object.entries(
+			JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, Message>
+		).map(([key, message]) => [key, typeof message === 'string' ? message : variantsText(message)])
+	);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {

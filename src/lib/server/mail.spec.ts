@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from './db/client';
 import { outbox } from './db/schema';
 import { createTestDb } from './testing/test-db';
-import { recentMail, sendMail } from './mail';
+import { recentMail, resumeMailDelivery, sendMail } from './mail';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -15,9 +15,11 @@ afterEach(() => {
 
 /** A minimal SMTP server on loopback: it takes one message, or refuses every recipient. */
 async function fakeSmtp(
-	refuse = false
+	refuse: boolean | number = false
 ): Promise<{ server: Server; port: number; received: string[] }> {
 	const received: string[] = [];
+	// A number: refuse that many recipients first, then take messages.
+	let refusals = refuse === true ? Infinity : refuse === false ? 0 : refuse;
 	const server = createServer((socket) => {
 		let data = false;
 		let body = '';
@@ -35,8 +37,12 @@ async function fakeSmtp(
 				const command = line.slice(0, 4).toUpperCase();
 				if (command === 'EHLO' || command === 'HELO') socket.write('250 fake\r\n');
 				else if (command === 'MAIL') socket.write('250 ok\r\n');
-				else if (command === 'RCPT') socket.write(refuse ? '550 no such user\r\n' : '250 ok\r\n');
-				else if (command === 'DATA') {
+				else if (command === 'RCPT') {
+					if (refusals > 0) {
+						refusals--;
+						socket.write('451 try again later\r\n');
+					} else socket.write('250 ok\r\n');
+				} else if (command === 'DATA') {
 					data = true;
 					socket.write('354 go ahead\r\n');
 				} else if (command === 'QUIT') socket.end('221 bye\r\n');
@@ -74,10 +80,94 @@ describe('mail', () => {
 		const smtp = await fakeSmtp(true);
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'x' });
+			await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'x' }, [0]);
 			const row = db.select().from(outbox).get()!;
 			expect(row.sentAt).toBeNull();
-			expect(row.error).toMatch(/550|no such user|recipient/i);
+			expect(row.error).toMatch(/451|try again|recipient/i);
+		} finally {
+			smtp.server.close();
+		}
+	});
+
+	it('never makes the caller wait: the message is in the outbox before delivery starts', async () => {
+		const smtp = await fakeSmtp();
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			const delivery = sendMail(db, { to: 'ana@school.org', subject: 'Now', text: 'x' });
+			expect(db.select().from(outbox).get()).toMatchObject({
+				subject: 'Now',
+				sentAt: null,
+				attempts: 0
+			});
+			await delivery;
+			expect(db.select().from(outbox).get()!.sentAt).toBeInstanceOf(Date);
+		} finally {
+			smtp.server.close();
+		}
+	});
+
+	it('tries again on the schedule when the server refuses, and keeps each try', async () => {
+		const smtp = await fakeSmtp(2);
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			await sendMail(
+				db,
+				{ to: 'ana@school.org', subject: 'Third time', text: 'x' },
+				[0, 10, 10, 10]
+			);
+			const row = db.select().from(outbox).get()!;
+			expect(row.attempts).toBe(3);
+			expect(row.sentAt).toBeInstanceOf(Date);
+			expect(row.error).toBeNull();
+			expect(smtp.received).toHaveLength(1);
+		} finally {
+			smtp.server.close();
+		}
+	});
+
+	it('gives up when the tries are used up, keeping the last error', async () => {
+		const smtp = await fakeSmtp(true);
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			await sendMail(db, { to: 'ana@school.org', subject: 'Never', text: 'x' }, [0, 10]);
+			const row = db.select().from(outbox).get()!;
+			expect(row).toMatchObject({ attempts: 2, sentAt: null });
+			expect(row.error).toMatch(/451|try again/i);
+		} finally {
+			smtp.server.close();
+		}
+	});
+
+	it('after a restart, takes up the messages of the last day that are not delivered', async () => {
+		const now = new Date();
+		db.insert(outbox)
+			.values([
+				{
+					id: 'waiting',
+					to: 'a@x.org',
+					subject: 'Waiting',
+					text: 'x',
+					attempts: 1,
+					createdAt: now
+				},
+				{ id: 'spent', to: 'b@x.org', subject: 'Spent', text: 'x', attempts: 4, createdAt: now },
+				{
+					id: 'old',
+					to: 'c@x.org',
+					subject: 'Old',
+					text: 'x',
+					attempts: 0,
+					createdAt: new Date(now.getTime() - 2 * 86_400_000)
+				}
+			])
+			.run();
+		expect(await resumeMailDelivery(db, now)).toBe(0);
+		const smtp = await fakeSmtp();
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			expect(await resumeMailDelivery(db, now, [0, 0, 0, 0])).toBe(1);
+			expect(smtp.received).toHaveLength(1);
+			expect(smtp.received[0]).toContain('Subject: Waiting');
 		} finally {
 			smtp.server.close();
 		}
