@@ -385,11 +385,13 @@ test('six actors on every route and endpoint: only the right one gets through, a
 			}
 		})),
 		// What changes events and their registrations is the organizers' alone.
-		...[
-			{ path: '/organize?/create', form: { name: 'Sneaky day', slug: 'sneaky' } },
-			{ path: '/organize/events/day-of-ai-demo?/update', form: { name: 'Renamed' } },
-			{ path: '/organize/events/day-of-ai-demo?/import', form: { file: 'name,email' } }
-		].map(({ path, form }): Check => ({
+		...(
+			[
+				{ path: '/organize?/create', form: { name: 'Sneaky day', slug: 'sneaky' } },
+				{ path: '/organize/events/day-of-ai-demo?/update', form: { name: 'Renamed' } },
+				{ path: '/organize/events/day-of-ai-demo?/import', form: { file: 'name,email' } }
+			] as { path: string; form: Record<string, string> }[]
+		).map(({ path, form }): Check => ({
 			method: 'POST',
 			path,
 			form,

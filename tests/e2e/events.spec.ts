@@ -265,7 +265,7 @@ test('bots and closed events are refused with a reason, and store nothing', asyn
 	expect((await post(path, fields(`${Date.now() - 60_000}.${'A'.repeat(43)}`))).status()).toBe(400);
 	expect((await post(path, fields(''))).status()).toBe(400);
 	// Bad fields: a clear 400 each.
-	for (const bad of [
+	for (const bad of <Record<string, string>[]>[
 		{ country: 'ZZ' },
 		{ email: 'not-an-address' },
 		{ role: 'admin' },
