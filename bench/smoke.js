@@ -24,7 +24,9 @@ const RUNS = [
 	['gan-view.bench.js', '--seconds', '0.5', '--port', '4494'],
 	['image-gan.bench.js', '--seconds', '2', '--port', '4495'],
 	['recommender.bench.js', '--runs', '5'],
-	['recommender-page.bench.js', '--runs', '10', '--port', '4496']
+	['recommender-page.bench.js', '--runs', '10', '--port', '4496'],
+	['dashboard.bench.js', '--rows', '3000', '--runs', '2'],
+	['registration-server.bench.js', '--amount', '200', '--connections', '4', '--port', '4497']
 ];
 
 const failed = [];

@@ -268,9 +268,16 @@ export function countryOptions(locale: string): { code: CountryCode; name: strin
 	);
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function countryName(code: string, locale: string): string {
 	try {
-		return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+		let names = displayNames.get(locale);
+		if (!names) {
+			names = new Intl.DisplayNames([locale], { type: 'region' });
+			displayNames.set(locale, names);
+		}
+		return names.of(code) ?? code;
 	} catch {
 		return code;
 	}

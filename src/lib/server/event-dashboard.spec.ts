@@ -5,7 +5,8 @@ import { createTestDb } from './testing/test-db';
 import { createClass } from './classes';
 import { eventFormSchema } from '../registrations/event';
 import { registrationSchema } from '../registrations/registration';
-import { createEvent, registerForEvent } from './events';
+import { createEvent, deleteRegistration, registerForEvent } from './events';
+import { rebuildEventCounts } from './event-counts';
 import { dashboardFigures } from './event-dashboard';
 
 let db: AppDatabase;
@@ -109,21 +110,67 @@ describe('the organizer’s dashboard figures', () => {
 		});
 	});
 
-	it('counts only the date range asked for', () => {
-		const range = { from: new Date('2027-02-02T00:00:00Z'), to: new Date('2027-02-04T12:30:00Z') };
-		expect(dashboardFigures(db, eventId, range)).toMatchObject({
-			registrations: 2,
+	it('counts only the whole UTC days asked for', () => {
+		const range = { from: new Date('2027-02-02T00:00:00Z'), to: new Date('2027-02-05T00:00:00Z') };
+		const figures = dashboardFigures(db, eventId, range);
+		expect(figures).toMatchObject({
+			registrations: 3,
 			countries: 2,
-			expectedStudents: 30,
+			expectedStudents: 55,
 			registrantsWithClass: 0,
+			studentsJoined: 0,
 			byCountry: [
-				{ country: 'KE', count: 1 },
-				{ country: 'MX', count: 1 }
+				{ country: 'MX', count: 2 },
+				{ country: 'KE', count: 1 }
 			],
+			byRole: { teacher: 2, 'school-leader': 0, parent: 1, other: 0 },
+			byBand: { '3-5': 1, '6-8': 1, '9-12': 1 },
 			overTime: [
 				{ day: '2027-02-02', count: 1, total: 1 },
-				{ day: '2027-02-04', count: 1, total: 2 }
+				{ day: '2027-02-04', count: 2, total: 3 }
 			]
 		});
+		// A range inside a day widens to the whole day.
+		expect(
+			dashboardFigures(db, eventId, {
+				from: new Date('2027-02-04T12:30:00Z'),
+				to: new Date('2027-02-04T12:40:00Z')
+			}).registrations
+		).toBe(2);
+		expect(
+			dashboardFigures(db, eventId, {
+				from: new Date('2027-02-01T00:00:00Z'),
+				to: new Date('2027-02-02T00:00:00Z')
+			})
+		).toMatchObject({
+			registrations: 2,
+			registrantsWithClass: 1,
+			studentsJoined: 1
+		});
+	});
+
+	it('keeps its counters right through updates, moves, deletions and imports', () => {
+		// b@ moves from the US to Kenya with bands; e@ goes; a new registrant comes.
+		register('b@x.org', '2027-02-09T00:00:00Z', {
+			country: 'KE',
+			role: 'other',
+			bands: ['9-12'],
+			students: 10
+		});
+		deleteRegistration(db, eventId, 'E@x.org');
+		register('f@x.org', '2027-02-06T08:00:00Z', { country: 'BR', bands: ['3-5'], students: 7 });
+		const kept = dashboardFigures(db, eventId);
+		expect(kept).toMatchObject({
+			registrations: 5,
+			countries: 4,
+			expectedStudents: 50 + 10 + 30 + 0 + 7,
+			byRole: { teacher: 3, 'school-leader': 0, parent: 1, other: 1 },
+			byBand: { '3-5': 3, '6-8': 1, '9-12': 2 }
+		});
+		// b@ still counts on the day it first registered.
+		expect(kept.overTime[0]).toEqual({ day: '2027-02-01', count: 2, total: 2 });
+		// Counted again from scratch, the figures are the same.
+		rebuildEventCounts(db, eventId);
+		expect(dashboardFigures(db, eventId)).toEqual(kept);
 	});
 });

@@ -3,7 +3,8 @@ import { emailKey, type Registration } from '../registrations/registration';
 import { config } from './config';
 import type { AppDatabase } from './db/client';
 import type { DayOfAiEvent } from './db/schema';
-import { issueForgetToken, registerForEvent } from './events';
+import { generateSessionToken, sessionIdFromToken } from './auth/session';
+import { registerForEvent } from './events';
 import { checkFormTicket } from './form-ticket';
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
 
@@ -49,21 +50,25 @@ export function submitRegistration(
 	if (ticket === 'too_fast') return { ok: false, reason: 'too_fast' };
 	if (ticket !== 'ok') return { ok: false, reason: 'form_expired' };
 	const hour = 60 * 60_000;
-	for (const [key, rule] of [
-		[`register:ip:${guards.ip}`, { max: config.registrationMaxPerIp, windowMs: hour }],
-		[`register:mail:${event.id}:${emailKey(registration.email)}`, CHANGES_PER_ADDRESS]
-	] as const) {
-		const state = takeFromAllowance(db, key, rule, 1, now);
-		if (state.limited)
-			return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
-	}
-	return db.transaction((tx) => {
-		const stored = registerForEvent(tx as unknown as AppDatabase, event.id, registration, now);
-		const forgetToken = issueForgetToken(
-			tx as unknown as AppDatabase,
+	// One transaction for the limits and the write: one commit per registration.
+	return db.transaction((tx): SubmissionResult => {
+		const inTx = tx as unknown as AppDatabase;
+		for (const [key, rule] of [
+			[`register:ip:${guards.ip}`, { max: config.registrationMaxPerIp, windowMs: hour }],
+			[`register:mail:${event.id}:${emailKey(registration.email)}`, CHANGES_PER_ADDRESS]
+		] as const) {
+			const state = takeFromAllowance(inTx, key, rule, 1, now);
+			if (state.limited)
+				return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
+		}
+		const forgetToken = generateSessionToken();
+		const stored = registerForEvent(
+			inTx,
 			event.id,
-			registration.email
-		)!;
-		return { ok: true as const, created: stored.created, forgetToken };
+			registration,
+			now,
+			sessionIdFromToken(forgetToken)
+		);
+		return { ok: true, created: stored.created, forgetToken };
 	});
 }

@@ -1,9 +1,11 @@
-import { and, count, countDistinct, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { EventInput } from '../registrations/event';
 import { emailKey, type Registration } from '../registrations/registration';
 import type { AppDatabase } from './db/client';
 import { eventRegistrations, events, users, type DayOfAiEvent } from './db/schema';
 import { generateSessionToken, isWellFormedToken, sessionIdFromToken } from './auth/session';
+import { countRegistration, recountRegistration } from './event-counts';
+import { DASHBOARD_QUERIES, dashboardFilter } from './event-dashboard';
 import { generateId } from './ids';
 
 /** Creates an event; null when its slug is taken. */
@@ -60,12 +62,13 @@ export function registerForEvent(
 	db: AppDatabase,
 	eventId: string,
 	registration: Registration,
-	now = new Date()
+	now = new Date(),
+	forgetTokenHash?: string
 ): RegisterResult {
 	const key = emailKey(registration.email);
 	return db.transaction((tx) => {
 		const existing = tx
-			.select({ id: eventRegistrations.id, consentAt: eventRegistrations.consentAt })
+			.select()
 			.from(eventRegistrations)
 			.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, key)))
 			.get();
@@ -81,16 +84,23 @@ export function registerForEvent(
 			language: registration.language,
 			consentAt: registration.consent ? (existing?.consentAt ?? now) : null,
 			updatedAt: now,
-			...(account ? { userId: account.id } : {})
+			...(account ? { userId: account.id } : {}),
+			...(forgetTokenHash ? { forgetTokenHash } : {})
 		};
+		const counters = tx as unknown as AppDatabase;
 		if (existing) {
 			tx.update(eventRegistrations).set(fields).where(eq(eventRegistrations.id, existing.id)).run();
+			recountRegistration(counters, eventId, existing, {
+				...fields,
+				createdAt: existing.createdAt
+			});
 			return { ok: true as const, created: false, id: existing.id };
 		}
 		const id = generateId();
 		tx.insert(eventRegistrations)
 			.values({ id, eventId, emailKey: key, createdAt: now, ...fields })
 			.run();
+		countRegistration(counters, eventId, { ...fields, createdAt: now }, 1);
 		return { ok: true as const, created: true, id };
 	});
 }
@@ -111,27 +121,25 @@ export function publicCounter(
 	db: AppDatabase,
 	eventId: string
 ): { educators: number; countries: number } {
-	const row = db
-		.select({ educators: count(), countries: countDistinct(eventRegistrations.country) })
-		.from(eventRegistrations)
-		.where(eq(eventRegistrations.eventId, eventId))
-		.get();
-	return { educators: row?.educators ?? 0, countries: row?.countries ?? 0 };
+	const totals = DASHBOARD_QUERIES.totals(db, dashboardFilter(eventId));
+	return { educators: totals.registrations, countries: totals.countries };
 }
 
 /** A registrant's request to be forgotten: their registration goes; false when there was none. */
 export function deleteRegistration(db: AppDatabase, eventId: string, email: string): boolean {
-	return (
-		db
-			.delete(eventRegistrations)
-			.where(
-				and(
-					eq(eventRegistrations.eventId, eventId),
-					eq(eventRegistrations.emailKey, emailKey(email))
-				)
-			)
-			.run().changes > 0
+	return deleteWhere(
+		db,
+		and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, emailKey(email)))!
 	);
+}
+
+/** Deletes the registration `where` names (one at most) and takes it off the counters. */
+function deleteWhere(db: AppDatabase, where: SQL): boolean {
+	return db.transaction((tx) => {
+		const gone = tx.delete(eventRegistrations).where(where).returning().all();
+		for (const row of gone) countRegistration(tx as unknown as AppDatabase, row.eventId, row, -1);
+		return gone.length > 0;
+	});
 }
 
 /**
@@ -173,16 +181,12 @@ export function registrationForForgetToken(
 /** Deletes the registration a mailed link names; false for an unknown or used link. */
 export function forgetByToken(db: AppDatabase, eventId: string, token: string): boolean {
 	if (!isWellFormedToken(token)) return false;
-	return (
-		db
-			.delete(eventRegistrations)
-			.where(
-				and(
-					eq(eventRegistrations.eventId, eventId),
-					eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
-				)
-			)
-			.run().changes > 0
+	return deleteWhere(
+		db,
+		and(
+			eq(eventRegistrations.eventId, eventId),
+			eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
+		)!
 	);
 }
 

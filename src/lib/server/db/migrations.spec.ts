@@ -72,6 +72,7 @@ describe('migrations', () => {
 				'classes',
 				'doodle_labels',
 				'doodles',
+				'event_counts',
 				'event_registrations',
 				'events',
 				'lesson_progress',

@@ -452,8 +452,32 @@ export const eventRegistrations = sqliteTable(
 		uniqueIndex('event_registrations_forget_idx').on(table.forgetTokenHash),
 		uniqueIndex('event_registrations_email_idx').on(table.eventId, table.emailKey),
 		index('event_registrations_country_idx').on(table.eventId, table.country),
-		index('event_registrations_created_idx').on(table.eventId, table.createdAt)
+		index('event_registrations_created_idx').on(table.eventId, table.createdAt),
+		index('event_registrations_user_idx').on(table.userId, table.eventId, table.createdAt)
 	]
+);
+
+/**
+ * The dashboard's counters: registrations (and expected students) of an event per UTC day and per
+ * country, role or grade band, kept in the same transaction as every registration written, changed
+ * or deleted (`src/lib/server/event-counts.ts`), so the dashboard sums a few thousand rows instead
+ * of scanning a million. One registration counts once under `country` and `role`, and once per
+ * band it teaches under `band`.
+ */
+export const eventCounts = sqliteTable(
+	'event_counts',
+	{
+		eventId: text('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		dimension: text('dimension', { enum: ['country', 'role', 'band'] }).notNull(),
+		/** Days since 1970-01-01 in UTC. */
+		day: integer('day').notNull(),
+		value: text('value').notNull(),
+		registrations: integer('registrations').notNull(),
+		expectedStudents: integer('expected_students').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.eventId, table.dimension, table.day, table.value] })]
 );
 export type DayOfAiEvent = typeof events.$inferSelect;
 export type EventRegistration = typeof eventRegistrations.$inferSelect;

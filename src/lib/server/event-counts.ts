@@ -1,0 +1,100 @@
+import { eq, sql } from 'drizzle-orm';
+import { GRADE_BANDS } from '../curriculum/types';
+import type { AppDatabase } from './db/client';
+import { eventCounts, eventRegistrations } from './db/schema';
+
+export const DAY_MS = 86_400_000;
+
+/** What of a registration the counters count. */
+export interface Counted {
+	country: string;
+	role: string;
+	/** Grade bands joined by ";", as stored. */
+	gradeBands: string;
+	expectedStudents: number;
+	createdAt: Date;
+}
+
+/** The UTC day number of an instant, as the counters key it. */
+export function dayNumber(at: Date): number {
+	return Math.floor(at.getTime() / DAY_MS);
+}
+
+/**
+ * Adds (`sign` 1) or takes away (-1) one registration from its event's counters: an upsert per
+ * dimension, portable to PostgreSQL (`on conflict … do update`). Call it inside the transaction
+ * that writes the registration.
+ */
+export function countRegistration(
+	db: AppDatabase,
+	eventId: string,
+	row: Counted,
+	sign: 1 | -1
+): void {
+	const day = dayNumber(row.createdAt);
+	const bands = row.gradeBands ? row.gradeBands.split(';') : [];
+	const entries = [
+		{ dimension: 'country' as const, value: row.country },
+		{ dimension: 'role' as const, value: row.role },
+		...bands.map((band) => ({ dimension: 'band' as const, value: band }))
+	];
+	// One statement for every dimension: the write path of a registration stays short.
+	db.insert(eventCounts)
+		.values(
+			entries.map((entry) => ({
+				eventId,
+				day,
+				...entry,
+				registrations: sign,
+				expectedStudents: sign * row.expectedStudents
+			}))
+		)
+		.onConflictDoUpdate({
+			target: [eventCounts.eventId, eventCounts.dimension, eventCounts.day, eventCounts.value],
+			set: {
+				registrations: sql`${eventCounts.registrations} + excluded.registrations`,
+				expectedStudents: sql`${eventCounts.expectedStudents} + excluded.expected_students`
+			}
+		})
+		.run();
+}
+
+/** Changes the counters from one version of a registration to the next (an update). */
+export function recountRegistration(
+	db: AppDatabase,
+	eventId: string,
+	before: Counted,
+	after: Counted
+): void {
+	const same =
+		before.country === after.country &&
+		before.role === after.role &&
+		before.gradeBands === after.gradeBands &&
+		before.expectedStudents === after.expectedStudents &&
+		dayNumber(before.createdAt) === dayNumber(after.createdAt);
+	if (same) return;
+	countRegistration(db, eventId, before, -1);
+	countRegistration(db, eventId, after, 1);
+}
+
+/**
+ * Counts an event's registrations again from scratch (after a bulk load, or to check the kept
+ * counters): one `insert … select … group by` per dimension.
+ */
+export function rebuildEventCounts(db: AppDatabase, eventId: string): void {
+	db.transaction((tx) => {
+		tx.delete(eventCounts).where(eq(eventCounts.eventId, eventId)).run();
+		const day = sql.raw(`(${eventRegistrations.createdAt.name} / ${DAY_MS})`);
+		const select = (dimension: string, value: string, where = sql``) => sql`
+			insert into event_counts (event_id, dimension, day, value, registrations, expected_students)
+			select event_id, ${dimension}, ${day}, ${sql.raw(value)}, count(*), sum(expected_students)
+			from event_registrations where event_id = ${eventId} ${where}
+			group by ${day}, ${sql.raw(value)}`;
+		tx.run(select('country', 'country'));
+		tx.run(select('role', 'role'));
+		for (const band of GRADE_BANDS)
+			tx.run(
+				select('band', `'${band}'`, sql`and (';' || grade_bands || ';') like ${`%;${band};%`}`)
+			);
+	});
+}
