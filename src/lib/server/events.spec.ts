@@ -106,10 +106,24 @@ describe('event registrations', () => {
 	});
 
 	it('imports a checked file whole, and forgets a registrant who asks', () => {
-		registerForEvent(db, eventId, person('ana@school.org'));
+		const first = new Date('2027-02-01T10:00:00Z');
+		registerForEvent(db, eventId, person('ana@school.org'), first);
 		expect(
-			importRegistrations(db, eventId, [person('ana@school.org'), person('bo@club.es', 'ES')])
+			importRegistrations(
+				db,
+				eventId,
+				[person('ana@school.org'), person('bo@club.es', 'ES')],
+				new Date('2027-03-01T10:00:00Z')
+			)
 		).toEqual({ created: 1, updated: 1 });
+		// An update keeps the day the person first registered.
+		expect(
+			db
+				.select()
+				.from(eventRegistrations)
+				.all()
+				.find((row) => row.emailKey === 'ana@school.org')!.createdAt
+		).toEqual(first);
 		expect(deleteRegistration(db, eventId, 'ANA@school.org')).toBe(true);
 		expect(deleteRegistration(db, eventId, 'ana@school.org')).toBe(false);
 		expect(publicCounter(db, eventId)).toEqual({ educators: 1, countries: 1 });
