@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as schema from './schema';
 import { createTestDb } from '../testing/test-db';
 import { migrateDatabase, openDatabase } from './client';
+import { rebuildEventCounts } from '../event-counts';
 
 const migrationsDir = 'drizzle';
 
@@ -93,6 +94,54 @@ describe('migrations', () => {
 			]);
 		} finally {
 			cleanup();
+		}
+	});
+
+	it('0013 counts the registrations stored before it, as the service keeps the counters', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
+		try {
+			const db = databaseMigratedUpTo(dir, 12);
+			const sqlite = db.$client;
+			const day = 86_400_000;
+			sqlite.exec(`
+				insert into events (id, slug, name, day, time_zone, goal, opens_at, closes_at)
+					values ('e', 'e', 'E', '2027-05-13', 'UTC', 10, 0, ${400 * 365 * day});
+				insert into event_registrations (id, event_id, email_key, name, role, organisation, country,
+					region, grade_bands, expected_students, language, created_at, updated_at) values
+					('1', 'e', 'a@x', 'A', 'teacher', 'S', 'US', '', '3-5;6-8', 20, 'en', ${20000 * day + 5}, 0),
+					('2', 'e', 'b@x', 'B', 'parent', 'S', 'US', '', '9-12', 5, 'en', ${20000 * day + 9}, 0),
+					('3', 'e', 'c@x', 'C', 'teacher', 'S', 'MX', '', '', 0, 'en', ${20001 * day}, 0);
+			`);
+			migrateDatabase(db, migrationsDir);
+			const rows = () =>
+				sqlite
+					.prepare(
+						'select dimension, day, value, registrations, expected_students from event_counts order by dimension, day, value'
+					)
+					.all();
+			expect(rows()).toEqual([
+				{ dimension: 'band', day: 20000, value: '3-5', registrations: 1, expected_students: 20 },
+				{ dimension: 'band', day: 20000, value: '6-8', registrations: 1, expected_students: 20 },
+				{ dimension: 'band', day: 20000, value: '9-12', registrations: 1, expected_students: 5 },
+				{ dimension: 'country', day: 20000, value: 'US', registrations: 2, expected_students: 25 },
+				{ dimension: 'country', day: 20001, value: 'MX', registrations: 1, expected_students: 0 },
+				{ dimension: 'role', day: 20000, value: 'parent', registrations: 1, expected_students: 5 },
+				{
+					dimension: 'role',
+					day: 20000,
+					value: 'teacher',
+					registrations: 1,
+					expected_students: 20
+				},
+				{ dimension: 'role', day: 20001, value: 'teacher', registrations: 1, expected_students: 0 }
+			]);
+			// The same as counting them again from scratch with the service.
+			const migrated = rows();
+			rebuildEventCounts(db, 'e');
+			expect(rows()).toEqual(migrated);
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 
