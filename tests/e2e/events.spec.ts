@@ -7,6 +7,7 @@ import {
 	lastMailTo,
 	logIn,
 	press,
+	signupLink,
 	submitAndWait,
 	uniqueEmail
 } from './helpers';
@@ -38,9 +39,22 @@ async function organizerWithEvent(
 async function register(
 	page: Page,
 	slug: string,
-	who: { name: string; email: string; country: string; bands: string[]; students: string }
+	who: {
+		name: string;
+		email: string;
+		country: string;
+		bands: string[];
+		students: string;
+		/** Also create a teacher account with this password. */
+		password?: string;
+	}
 ) {
 	await page.goto(`/events/${slug}`);
+	if (who.password !== undefined) {
+		await press(page.getByText('Also create a teacher account (optional)'));
+		await page.getByLabel('Yes, create my teacher account with this address').check();
+		await page.getByLabel('Password').fill(who.password);
+	}
 	await page.getByLabel('Your name').fill(who.name);
 	await page.getByLabel('Email', { exact: true }).fill(who.email);
 	await page.getByLabel('Your role').selectOption('teacher');
@@ -165,6 +179,39 @@ test('an educator registers on a tablet, once per address; the dashboard and its
 	await expect(tablet.locator('.counter')).toHaveText('1 educator in 1 country');
 
 	for (const page of [organizer, tablet, second]) await page.context().close();
+});
+
+test('a registrant creates a teacher account in the same step, and the two are linked', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	const { organizer, slug } = await organizerWithEvent(browser);
+	const visitor = await (await browser.newContext(TABLET)).newPage();
+	const email = uniqueEmail('with-account');
+	const cleo = { name: 'Cleo', email, country: 'KE', bands: ['6-8'], students: '40' };
+	await register(visitor, slug, { ...cleo, password: 'short' });
+	// A password the sign-up refuses stops the whole form: nothing is stored.
+	await expect(visitor.getByText('The password must have at least 8 characters.')).toBeVisible();
+	await expect(visitor.locator('.counter')).toHaveText('0 educators in 0 countries');
+
+	await register(visitor, slug, { ...cleo, password: 'spotted-cows-42' });
+	await expect(
+		visitor.getByText('We also sent a link to create your teacher account')
+	).toBeVisible();
+	// The sign-up link came with the confirmation; opening it creates the account.
+	await visitor.goto(signupLink(lastMailTo(email)));
+	await submitAndWait(
+		visitor,
+		visitor.getByRole('button', { name: 'Create my account and log in' }),
+		new URL(visitor.url()).pathname
+	);
+	await expect(visitor).toHaveURL(/\/teach/);
+	const csv = await (
+		await organizer.request.get(`/organize/events/${slug}/registrations.csv`)
+	).text();
+	const row = csv.split('\r\n').find((line) => line.includes(email.toLowerCase()));
+	expect(row).toMatch(/,yes$/);
+	for (const page of [organizer, visitor]) await page.context().close();
 });
 
 test('the import stores a whole checked file or nothing, with a report; the export keeps formulas as text', async ({
