@@ -149,14 +149,14 @@ test('an educator registers on a tablet, once per address; the dashboard and its
 	await expect(figure(organizer, 'countries')).toHaveText('2');
 	await expect(figure(organizer, 'students')).toHaveText('55');
 	await expect(organizer.locator('a[data-country="ES"]')).toHaveAttribute('data-count', '1');
-	await expect(organizer.locator('[data-key="9-12"] .num').first()).toHaveText('1');
-	await expect(organizer.locator('[data-key="3-5"] .num').first()).toHaveText('1');
+	await expect(organizer.locator('[data-key="9-12"] .count').first()).toHaveText('1');
+	await expect(organizer.locator('[data-key="3-5"] .count').first()).toHaveText('1');
 	// Tapping (or clicking) a country says its count.
 	await press(organizer.locator('a[data-country="ES"]'));
-	await expect(organizer.locator('.chosen-country')).toHaveText('Spain: 1 registrations');
+	await expect(organizer.locator('.chosen-country')).toHaveText('Spain: 1 registration');
 	// Without JavaScript the tap is a link to the same dashboard with the country chosen.
 	await organizer.goto(`/organize/events/${slug}?country=UY`);
-	await expect(organizer.locator('.chosen-country')).toHaveText('Uruguay: 1 registrations');
+	await expect(organizer.locator('.chosen-country')).toHaveText('Uruguay: 1 registration');
 	// A date range that ends before today counts nothing.
 	await organizer.goto(`/organize/events/${slug}?from=2026-01-01&to=2026-01-02`);
 	await expect(figure(organizer, 'registrations')).toHaveText('0');
