@@ -73,6 +73,14 @@ export const config = {
 	get smtpUrl(): string | null {
 		return process.env.SMTP_URL?.trim() || null;
 	},
+	/**
+	 * The app's public address for links in mail that no request is behind (reminders, waitlist
+	 * offers): ORIGIN when set, else this machine on PORT.
+	 */
+	get publicOrigin(): string {
+		const origin = process.env.ORIGIN?.trim() || `http://localhost:${process.env.PORT ?? 3000}`;
+		return origin.replace(/\/+$/, '');
+	},
 	get mailFrom(): string {
 		return process.env.MAIL_FROM?.trim() || 'Day of AI Classroom <no-reply@localhost>';
 	},

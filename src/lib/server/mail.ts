@@ -60,6 +60,41 @@ async function deliver(
 	}
 }
 
+export interface QueuedMail {
+	id: string;
+	mail: Mail;
+}
+
+/**
+ * Keeps a message in the outbox and nothing more, so it can be written in the caller's transaction
+ * with the record it is about; hand it to `deliverQueued` once that transaction has committed.
+ */
+export function queueMail(db: AppDatabase, mail: Mail): QueuedMail {
+	const id = generateId();
+	db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }).run();
+	return { id, mail };
+}
+
+/** Starts delivering queued messages in the background (see `sendMail`). */
+export function deliverQueued(
+	db: AppDatabase,
+	queued: readonly QueuedMail[],
+	delays: readonly number[] = RETRY_DELAYS_MS
+): Promise<void> {
+	const url = config.smtpUrl;
+	if (!url) {
+		for (const { mail } of queued) {
+			console.log(
+				`\n[mail, no SMTP_URL: kept in the outbox] To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`
+			);
+		}
+		return Promise.resolve();
+	}
+	return Promise.all(queued.map(({ id, mail }) => deliver(db, id, mail, url, delays, 0))).then(
+		() => undefined
+	);
+}
+
 /**
  * The app's one way to send mail, which never makes a request wait: the message is kept in the
  * outbox at once (before this returns its promise); with SMTP_URL set it is then handed to that
@@ -72,16 +107,7 @@ export function sendMail(
 	mail: Mail,
 	delays: readonly number[] = RETRY_DELAYS_MS
 ): Promise<void> {
-	const id = generateId();
-	db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }).run();
-	const url = config.smtpUrl;
-	if (!url) {
-		console.log(
-			`\n[mail, no SMTP_URL: kept in the outbox] To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`
-		);
-		return Promise.resolve();
-	}
-	return deliver(db, id, mail, url, delays, 0);
+	return deliverQueued(db, [queueMail(db, mail)], delays);
 }
 
 /**

@@ -29,6 +29,8 @@ export const users = sqliteTable(
 		/** ISO 3166-1 alpha-2 code. */
 		country: text('country').notNull(),
 		school: text('school').notNull(),
+		/** IANA time zone the teacher reads times in (professional development); null until chosen. */
+		timeZone: text('time_zone'),
 		createdAt: createdAt()
 	},
 	(table) => [index('users_country_idx').on(table.country), index('users_role_idx').on(table.role)]
@@ -481,3 +483,120 @@ export const eventCounts = sqliteTable(
 );
 export type DayOfAiEvent = typeof events.$inferSelect;
 export type EventRegistration = typeof eventRegistrations.$inferSelect;
+
+export const TRAINING_STATUSES = ['scheduled', 'cancelled'] as const;
+export const SEAT_STATUSES = ['registered', 'waitlisted', 'offered', 'lapsed', 'cancelled'] as const;
+export type SeatStatus = (typeof SEAT_STATUSES)[number];
+
+/**
+ * A professional-development session (issue 18). Times are stored in UTC; `timeZone` is the zone
+ * the organizer entered them in. `uid` is the calendar UID that never changes; `sequence` goes up
+ * on every change of time or status, as RFC 5545 asks.
+ */
+export const trainingSessions = sqliteTable(
+	'training_sessions',
+	{
+		id: text('id').primaryKey(),
+		uid: text('uid').notNull().unique(),
+		title: text('title').notNull(),
+		description: text('description').notNull(),
+		facilitator: text('facilitator').notNull(),
+		startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+		endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+		timeZone: text('time_zone').notNull(),
+		capacity: integer('capacity').notNull(),
+		onlineUrl: text('online_url'),
+		place: text('place'),
+		/** An interface locale ("en", "es"). */
+		language: text('language').notNull(),
+		/** The grade band it focuses on; null for every band. */
+		band: text('band', { enum: GRADE_BAND_VALUES }),
+		/** Minutes a freed seat is offered to the first on the waitlist; 0 gives it to them at once. */
+		claimMinutes: integer('claim_minutes').notNull().default(0),
+		status: text('status', { enum: TRAINING_STATUSES }).notNull().default('scheduled'),
+		sequence: integer('sequence').notNull().default(0),
+		/** Six digits the facilitator shows; attendees type it to check in during the session. */
+		checkInCode: text('check_in_code').notNull(),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('training_sessions_starts_idx').on(table.startsAt)]
+);
+
+/** A session's materials: a link, or a file kept in the database (at most 10 MB). */
+export const trainingMaterials = sqliteTable(
+	'training_materials',
+	{
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => trainingSessions.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		url: text('url'),
+		fileName: text('file_name'),
+		contentType: text('content_type'),
+		content: blob('content', { mode: 'buffer' }),
+		bytes: integer('bytes').notNull().default(0),
+		createdAt: createdAt()
+	},
+	(table) => [index('training_materials_session_idx').on(table.sessionId)]
+);
+
+/**
+ * A teacher's place in a session: registered, on the waitlist (in `queue` order), offered a freed
+ * seat until `offerExpiresAt`, lapsed (the offer passed on) or cancelled. One row per teacher and
+ * session, reused when they register again.
+ */
+export const trainingSeats = sqliteTable(
+	'training_seats',
+	{
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => trainingSessions.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: SEAT_STATUSES }).notNull(),
+		/** Order of arrival in the session: the waitlist is served lowest first. */
+		queue: integer('queue').notNull(),
+		offerExpiresAt: integer('offer_expires_at', { mode: 'timestamp_ms' }),
+		/** When they last got a seat (registered at once, promoted or claimed an offer). */
+		seatedAt: integer('seated_at', { mode: 'timestamp_ms' }),
+		/** The interface language they registered in: their messages are written in it. */
+		locale: text('locale').notNull(),
+		attendedAt: integer('attended_at', { mode: 'timestamp_ms' }),
+		attendanceBy: text('attendance_by', { enum: ['check-in', 'organizer'] }),
+		/** Printed on the certificate; the public verification page looks it up. */
+		certificateCode: text('certificate_code').unique(),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('training_seats_session_user_idx').on(table.sessionId, table.userId),
+		index('training_seats_queue_idx').on(table.sessionId, table.status, table.queue),
+		index('training_seats_user_idx').on(table.userId)
+	]
+);
+
+/**
+ * Each message a seat was sent, once: (seat, kind, version) is the key, written in the same
+ * transaction as its outbox row, so a restart or a second run of a job never sends it twice. The
+ * version is the session's `sequence` for news about the session (change, cancellation,
+ * reminder) and the seat's `queue` for news about the seat (confirmation, waitlist, promotion).
+ */
+export const trainingNotices = sqliteTable(
+	'training_notices',
+	{
+		seatId: text('seat_id')
+			.notNull()
+			.references(() => trainingSeats.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		version: integer('version').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [primaryKey({ columns: [table.seatId, table.kind, table.version] })]
+);
+export type TrainingSession = typeof trainingSessions.$inferSelect;
+export type TrainingSeat = typeof trainingSeats.$inferSelect;
+export type TrainingMaterial = typeof trainingMaterials.$inferSelect;

@@ -1,0 +1,143 @@
+import { and, eq } from 'drizzle-orm';
+import { generateCertificateCode, normalizeCertificateCode } from '../training/certificate-code';
+import { sessionHours } from '../training/session-form';
+import type { AppDatabase } from './db/client';
+import { trainingSeats, trainingSessions, users, type TrainingSession } from './db/schema';
+import { takeFromAllowance, type RateLimitRule } from './rate-limit';
+
+/** Check-in opens this long before the start and closes at the end. */
+export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
+/** Wrong check-in codes one teacher may type in 15 minutes, over all sessions. */
+export const CHECK_IN_RULE: RateLimitRule = { max: 10, windowMs: 15 * 60_000 };
+
+export function checkInOpen(session: TrainingSession, now = new Date()): boolean {
+	return (
+		session.status === 'scheduled' &&
+		now.getTime() >= session.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS &&
+		now < session.endsAt
+	);
+}
+
+export type CheckInResult =
+	| { ok: true }
+	| { ok: false; reason: 'not_registered' | 'not_open' | 'code_wrong' }
+	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
+
+function attend(db: AppDatabase, seatId: string, by: 'check-in' | 'organizer', now: Date): void {
+	db.update(trainingSeats)
+		.set({
+			attendedAt: now,
+			attendanceBy: by,
+			certificateCode: generateCertificateCode(),
+			updatedAt: now
+		})
+		.where(eq(trainingSeats.id, seatId))
+		.run();
+}
+
+/** A registered teacher checks in with the facilitator's code while the session is on. */
+export function checkIn(
+	db: AppDatabase,
+	session: TrainingSession,
+	userId: string,
+	code: string,
+	now = new Date()
+): CheckInResult {
+	const seat = db
+		.select()
+		.from(trainingSeats)
+		.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
+		.get();
+	if (!seat || seat.status !== 'registered') return { ok: false, reason: 'not_registered' };
+	if (seat.attendedAt) return { ok: true };
+	if (!checkInOpen(session, now)) return { ok: false, reason: 'not_open' };
+	if (code.replace(/\s/g, '') !== session.checkInCode) {
+		const limit = takeFromAllowance(db, `check-in:${userId}`, CHECK_IN_RULE, 1, now);
+		if (limit.limited)
+			return { ok: false, reason: 'rate_limited', retryAfterMs: limit.retryAfterMs };
+		return { ok: false, reason: 'code_wrong' };
+	}
+	attend(db, seat.id, 'check-in', now);
+	return { ok: true };
+}
+
+/** The organizer marks a registered teacher as present or absent (absent withdraws the certificate). */
+export function markAttendance(
+	db: AppDatabase,
+	sessionId: string,
+	seatId: string,
+	present: boolean,
+	now = new Date()
+): boolean {
+	const seat = db
+		.select()
+		.from(trainingSeats)
+		.where(and(eq(trainingSeats.id, seatId), eq(trainingSeats.sessionId, sessionId)))
+		.get();
+	if (!seat || seat.status !== 'registered') return false;
+	if (present) {
+		if (!seat.attendedAt) attend(db, seat.id, 'organizer', now);
+	} else {
+		db.update(trainingSeats)
+			.set({ attendedAt: null, attendanceBy: null, certificateCode: null, updatedAt: now })
+			.where(eq(trainingSeats.id, seat.id))
+			.run();
+	}
+	return true;
+}
+
+/** What a certificate states, and all the verification page shows. */
+export interface CertificateFacts {
+	code: string;
+	name: string;
+	title: string;
+	facilitator: string;
+	startsAt: Date;
+	timeZone: string;
+	hours: number;
+}
+
+/** The certificate with this code, or null for a code that is malformed, altered or withdrawn. */
+export function certificateByCode(db: AppDatabase, raw: string): CertificateFacts | null {
+	const code = normalizeCertificateCode(raw);
+	if (!code) return null;
+	const row = db
+		.select({ seat: trainingSeats, session: trainingSessions, name: users.name })
+		.from(trainingSeats)
+		.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
+		.innerJoin(users, eq(users.id, trainingSeats.userId))
+		.where(eq(trainingSeats.certificateCode, code))
+		.get();
+	if (!row || !row.seat.attendedAt || row.session.status !== 'scheduled') return null;
+	return factsOf(row.session, row.name, code);
+}
+
+function factsOf(session: TrainingSession, name: string, code: string): CertificateFacts {
+	return {
+		code,
+		name,
+		title: session.title,
+		facilitator: session.facilitator,
+		startsAt: session.startsAt,
+		timeZone: session.timeZone,
+		hours: sessionHours(session.startsAt, session.endsAt)
+	};
+}
+
+/** A teacher's own certificate for a session they attended, or null. */
+export function certificateFor(
+	db: AppDatabase,
+	session: TrainingSession,
+	userId: string
+): CertificateFacts | null {
+	const row = db
+		.select({ seat: trainingSeats, name: users.name })
+		.from(trainingSeats)
+		.innerJoin(users, eq(users.id, trainingSeats.userId))
+		.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
+		.get();
+	if (!row?.seat.attendedAt || !row.seat.certificateCode || session.status !== 'scheduled') {
+		return null;
+	}
+	return factsOf(session, row.name, row.seat.certificateCode);
+}
