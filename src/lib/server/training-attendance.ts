@@ -3,7 +3,7 @@ import { generateCertificateCode, normalizeCertificateCode } from '../training/c
 import { sessionHours } from '../training/session-form';
 import type { AppDatabase } from './db/client';
 import { trainingSeats, trainingSessions, users, type TrainingSession } from './db/schema';
-import { takeFromAllowance, type RateLimitRule } from './rate-limit';
+import { checkRateLimit, recordFailure, type RateLimitRule } from './rate-limit';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
@@ -51,10 +51,11 @@ export function checkIn(
 	if (!seat || seat.status !== 'registered') return { ok: false, reason: 'not_registered' };
 	if (seat.attendedAt) return { ok: true };
 	if (!checkInOpen(session, now)) return { ok: false, reason: 'not_open' };
+	const key = `check-in:${userId}`;
+	const state = checkRateLimit(db, key, CHECK_IN_RULE, now);
+	if (state.limited) return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
 	if (code.replace(/\s/g, '') !== session.checkInCode) {
-		const limit = takeFromAllowance(db, `check-in:${userId}`, CHECK_IN_RULE, 1, now);
-		if (limit.limited)
-			return { ok: false, reason: 'rate_limited', retryAfterMs: limit.retryAfterMs };
+		recordFailure(db, key, CHECK_IN_RULE, now);
 		return { ok: false, reason: 'code_wrong' };
 	}
 	attend(db, seat.id, 'check-in', now);

@@ -1,6 +1,6 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { utcToZonedTime } from '../registrations/event';
+import { utcToZonedTime, zonedTimeToUtc } from '../registrations/event';
 import type { TrainingSession } from './db/schema';
 
 function where(session: TrainingSession): string {
@@ -10,6 +10,31 @@ function where(session: TrainingSession): string {
 /** A wall-clock time in the session's zone, as ical-generator writes it after TZID. */
 function wallClock(instant: Date, zone: string): string {
 	return `${utcToZonedTime(instant, zone)}:00`;
+}
+
+/**
+ * Whether the session's wall-clock times name it without doubt: a time in the hour that happens
+ * twice when clocks fall back is read differently by different calendars, so such a session is
+ * written in UTC instead.
+ */
+function unambiguous(session: TrainingSession): boolean {
+	return [session.startsAt, session.endsAt].every((instant) => {
+		const local = utcToZonedTime(instant, session.timeZone);
+		return (
+			zonedTimeToUtc(local, session.timeZone)?.getTime() === instant.getTime() &&
+			!repeats(instant, local, session.timeZone)
+		);
+	});
+}
+
+/** Whether another instant up to 3 hours away shows the same wall clock (clocks fell back). */
+function repeats(instant: Date, local: string, zone: string): boolean {
+	for (let shift = -12; shift <= 12; shift++) {
+		if (shift === 0) continue;
+		const other = new Date(instant.getTime() + shift * 15 * 60_000);
+		if (utcToZonedTime(other, zone) === local) return true;
+	}
+	return false;
 }
 
 /**
@@ -38,9 +63,13 @@ export function sessionsCalendar(
 			stamp: now,
 			created: session.createdAt,
 			lastModified: session.updatedAt,
-			start: wallClock(session.startsAt, session.timeZone),
-			end: wallClock(session.endsAt, session.timeZone),
-			timezone: session.timeZone,
+			...(unambiguous(session)
+				? {
+						start: wallClock(session.startsAt, session.timeZone),
+						end: wallClock(session.endsAt, session.timeZone),
+						timezone: session.timeZone
+					}
+				: { start: session.startsAt, end: session.endsAt }),
 			summary: session.title,
 			description: `${session.description}\n\n${page}`.trim(),
 			location: where(session) || null,

@@ -71,7 +71,9 @@ export const sessionFormSchema = z
 		onlineUrl: optional(webAddress),
 		place: optional(nameField(200)),
 		language: z.enum(LOCALES as unknown as [string, ...string[]], { error: 'invalid' }),
-		band: z.union([z.literal('').transform(() => null), z.enum(GRADE_BANDS, { error: 'invalid' })]),
+		band: z
+			.enum(['', ...GRADE_BANDS], { error: 'invalid' })
+			.transform((band) => (band === '' ? null : band)),
 		claimMinutes: z
 			.string()
 			.transform((raw) => (raw.trim() === '' ? '0' : raw))
