@@ -6,6 +6,7 @@ import { purgeRateLimits } from './rate-limit';
 import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
 import { resumeMailDelivery } from './mail';
 import { seedDemoContent } from './seed';
+import { runTrainingJobs, TRAINING_JOB_INTERVAL_MS } from './training';
 import type { AppDatabase } from './db/client';
 
 /** How often expired sessions, old devices and spent rate-limit counters are deleted. */
@@ -23,14 +24,25 @@ export function housekeeping(db: AppDatabase = getDb(), now = new Date()): void 
 }
 
 /**
- * Runs once when the server starts: migrate, tidy up, take up mail not yet delivered, seed demo
- * content on an empty database.
+ * Runs once when the server starts: migrate, tidy up, take up mail not yet delivered, start the
+ * professional-development jobs, seed demo content on an empty database.
  */
 export async function startServer(): Promise<void> {
 	const db = getDb();
 	housekeeping(db);
 	setInterval(() => housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 	void resumeMailDelivery(db);
+	// Reminders and lapsed seat offers: each notice is recorded with its mail, so a run after a
+	// restart sends only what is still due.
+	const trainingJobs = () => {
+		try {
+			runTrainingJobs(db);
+		} catch (error) {
+			console.error('Professional-development jobs failed:', error);
+		}
+	};
+	trainingJobs();
+	setInterval(trainingJobs, TRAINING_JOB_INTERVAL_MS).unref();
 	if (!config.seedDemo) return;
 	const logins = await seedDemoContent(db);
 	if (logins) {

@@ -485,7 +485,13 @@ export type DayOfAiEvent = typeof events.$inferSelect;
 export type EventRegistration = typeof eventRegistrations.$inferSelect;
 
 export const TRAINING_STATUSES = ['scheduled', 'cancelled'] as const;
-export const SEAT_STATUSES = ['registered', 'waitlisted', 'offered', 'lapsed', 'cancelled'] as const;
+export const SEAT_STATUSES = [
+	'registered',
+	'waitlisted',
+	'offered',
+	'lapsed',
+	'cancelled'
+] as const;
 export type SeatStatus = (typeof SEAT_STATUSES)[number];
 
 /**

@@ -1,0 +1,59 @@
+import { fail } from '@sveltejs/kit';
+import { isGradeBand } from '#lib/curriculum';
+import { LOCALES } from '#lib/curriculum/types';
+import { isTimeZone } from '#lib/registrations/event';
+import { getDb } from '#lib/server/db';
+import { readFormData } from '#lib/server/http/forms';
+import { requireUser } from '#lib/server/http/guards';
+import { ACTIVE } from '#lib/server/training';
+import { readerTimeZone, setReaderTimeZone } from '#lib/server/training-materials';
+import { sessionSummary } from '#lib/server/training-summary';
+import { seatCounts, teacherSeats, upcomingSessions } from '#lib/server/training-views';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const db = getDb();
+	const locale = event.locals.locale;
+	const language = event.url.searchParams.get('language');
+	const band = event.url.searchParams.get('band');
+	const filter = {
+		language: language && (LOCALES as readonly string[]).includes(language) ? language : null,
+		band: isGradeBand(band) ? band : null
+	};
+	const zone = readerTimeZone(db, user.id);
+	const upcoming = upcomingSessions(db, filter);
+	const mine = teacherSeats(db, user.id);
+	const counts = seatCounts(db, [
+		...new Set([...upcoming, ...mine.map((row) => row.session)].map((session) => session.id))
+	]);
+	const seats = new Map(mine.map((row) => [row.session.id, row.seat.status]));
+	const seatOf = (id: string) => {
+		const status = seats.get(id);
+		return status && ACTIVE.includes(status) ? status : null;
+	};
+	return {
+		timeZone: zone,
+		timeZones: Intl.supportedValuesOf('timeZone'),
+		filter,
+		sessions: upcoming.map((session) => ({
+			...sessionSummary(session, counts.get(session.id)!, locale, zone),
+			seat: seatOf(session.id)
+		})),
+		mine: mine.map(({ session, seat }) => ({
+			...sessionSummary(session, counts.get(session.id)!, locale, zone),
+			seatStatus: seat.status,
+			attended: !!seat.attendedAt
+		}))
+	};
+};
+
+export const actions: Actions = {
+	timeZone: async (event) => {
+		const user = requireUser(event);
+		const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
+		if (!isTimeZone(zone)) return fail(400, { timeZoneError: 'invalid' as const });
+		setReaderTimeZone(getDb(), user.id, zone);
+		return { timeZoneSaved: zone };
+	}
+};
