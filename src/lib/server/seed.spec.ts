@@ -8,6 +8,7 @@ import { createTestDb } from './testing/test-db';
 import { seedDemoContent } from './seed';
 import { config } from './config';
 import { logIn } from './accounts';
+import { teacherSeats, trainingFunnel, trainingTotals, upcomingSessions } from './training-views';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -84,5 +85,29 @@ describe('when demo content is seeded', () => {
 		} finally {
 			delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
 		}
+	});
+
+	it('gives the demo teacher real professional development: a seat, and a session attended', async () => {
+		await seedDemoContent(db, 'demo-pass-123');
+		const teacher = db.select().from(users).where(eq(users.role, 'teacher')).get()!;
+		const seats = teacherSeats(db, teacher.id);
+		expect(seats.map((row) => [row.session.title, row.seat.status, !!row.seat.attendedAt])).toEqual(
+			[
+				['What is AI? A first hour for teachers', 'registered', true],
+				['Teaching GANs and deepfakes', 'registered', false]
+			]
+		);
+		expect(
+			upcomingSessions(db)
+				.map((session) => session.language)
+				.sort()
+		).toEqual(['en', 'es']);
+		expect(trainingTotals(db)).toMatchObject({ sessions: 3, attended: 1, hours: 1.5 });
+		expect(trainingFunnel(db)).toEqual({
+			trained: 1,
+			createdClass: 1,
+			assignedModule: 1,
+			studentsCompleted: 0
+		});
 	});
 });

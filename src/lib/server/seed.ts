@@ -6,6 +6,10 @@ import { addRoster, createClass } from './classes';
 import type { AppDatabase } from './db/client';
 import { users } from './db/schema';
 import { createEvent, registerForEvent } from './events';
+import { createSession, registerForSession } from './training';
+import { markAttendance } from './training-attendance';
+import { sessionRoster } from './training-views';
+import type { SessionInput } from '../training/session-form';
 import { zonedTimeToUtc } from '../registrations/event';
 
 export interface DemoLogin {
@@ -80,6 +84,7 @@ export async function seedDemoContent(
 			addRoster(db, demoClass, DEMO_ROSTER);
 			assignModule(db, demoClass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
 			login.joinCode = demoClass.joinCode;
+			seedDemoTraining(db, result.user.id);
 		}
 		logins.push(login);
 	}
@@ -118,4 +123,58 @@ function seedDemoEvent(db: AppDatabase, now = new Date()): void {
 		language: 'en',
 		consent: false
 	});
+}
+
+/**
+ * Demo professional development: two upcoming sessions (one in English from New York, one in
+ * Spanish from Madrid) and one held a week ago that the demo teacher attended, so the teacher's
+ * list, a certificate and the organizers' totals and funnel have something real to show.
+ */
+function seedDemoTraining(db: AppDatabase, teacherId: string, now = new Date()): void {
+	const day = (offset: number) =>
+		new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+	const session = (
+		offsetDays: number,
+		zone: string,
+		fields: Pick<SessionInput, 'title' | 'description' | 'facilitator' | 'language' | 'band'> &
+			Partial<SessionInput>
+	) =>
+		createSession(db, {
+			timeZone: zone,
+			startsAt: zonedTimeToUtc(`${day(offsetDays)}T16:00`, zone)!,
+			endsAt: zonedTimeToUtc(`${day(offsetDays)}T17:30`, zone)!,
+			capacity: 25,
+			onlineUrl: 'https://meet.example.org/day-of-ai-demo',
+			place: null,
+			claimMinutes: 0,
+			...fields
+		});
+	const gans = session(3, 'America/New_York', {
+		title: 'Teaching GANs and deepfakes',
+		description:
+			'Train the picture GAN yourself, then plan the "Real or fake?" lesson for grades 6-8.',
+		facilitator: 'Day of AI team',
+		language: 'en',
+		band: '6-8'
+	});
+	session(10, 'Europe/Madrid', {
+		title: 'Introducción a la IA para primaria',
+		description: 'Las lecciones de "¿Qué es la IA?" paso a paso, con tiempo para preguntas.',
+		facilitator: 'Equipo de Day of AI',
+		language: 'es',
+		band: '3-5',
+		onlineUrl: null,
+		place: 'Biblioteca del colegio, Madrid'
+	});
+	const past = session(-7, 'America/New_York', {
+		title: 'What is AI? A first hour for teachers',
+		description: 'The first module, its teacher guide and the live progress grid.',
+		facilitator: 'Day of AI team',
+		language: 'en',
+		band: null
+	});
+	registerForSession(db, gans.id, teacherId, 'en', now);
+	registerForSession(db, past.id, teacherId, 'en', new Date(past.startsAt.getTime() - 86_400_000));
+	const [seat] = sessionRoster(db, past.id);
+	if (seat) markAttendance(db, past.id, seat.seatId, true, past.endsAt);
 }

@@ -238,7 +238,7 @@ export function trainingFunnel(db: AppDatabase): TrainingFunnel {
 	const firstTraining = db
 		.select({
 			userId: trainingSeats.userId,
-			trainedAt: sql<number>`min(${trainingSessions.startsAt})`
+			trainedAt: sql<number>`min(${trainingSessions.startsAt})`.as('trained_at')
 		})
 		.from(trainingSeats)
 		.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
