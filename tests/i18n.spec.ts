@@ -40,13 +40,15 @@ describe('message catalogue', () => {
 	});
 
 	it('is really translated, not copied (proper names aside)', () => {
-		// Proper names, and "Error {status}" and "{minutes} min", read the same in both languages.
+		// Proper names, and "Error {status}", "{minutes} min" and "{hours} h", read the same in both
+		// languages.
 		const properNames = new Set([
 			'$schema',
 			'brand_name',
 			'landing_title',
 			'error_page_status',
-			'module_minutes'
+			'module_minutes',
+			'training_hours'
 		]);
 		const same = Object.keys(en).filter(
 			(key) => !properNames.has(key) && en[key] === es[key] && en[key]!.split(' ').length > 1

@@ -12,7 +12,8 @@ import {
 	press,
 	studentJoins,
 	submitAndWait,
-	teacherWithClass
+	teacherWithClass,
+	e2eDb
 } from './helpers';
 import { encodeGenerator } from '../../src/lib/gan/generator-file';
 import { emptyMatrix } from '../../src/lib/recommender/design';
@@ -216,7 +217,96 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	};
 	// The owner's own success on destructive actions (delete, archive, new code, roster...) is
 	// covered by the classes flows; here the owner runs only what leaves the class as it was.
+	// The demo's professional development: a session coming up, and one the demo teacher attended.
+	const sessionId = (title: string) => {
+		const db = e2eDb();
+		try {
+			const row = db.prepare('select id from training_sessions where title = ?').get(title) as {
+				id: string;
+			};
+			return row.id;
+		} finally {
+			db.close();
+		}
+	};
+	const upcoming = sessionId('Teaching GANs and deepfakes');
+	const attended = sessionId('What is AI? A first hour for teachers');
+	const teachersAndOrganizers: Record<Actor, Outcome> = {
+		visitor: 'login',
+		studentA: 'login',
+		studentB: 'login',
+		teacherA: 'ok',
+		teacherB: 'ok',
+		organizer: 'ok'
+	};
+	const organizersOnly: Record<Actor, Outcome> = {
+		visitor: 'login',
+		studentA: 'login',
+		studentB: 'login',
+		teacherA: 403,
+		teacherB: 403,
+		organizer: 'ok'
+	};
+
 	const checks: Check[] = [
+		// Sessions are for every signed-in educator; each one's seat and certificate are their own.
+		...[
+			'/training',
+			'/training?language=es&band=3-5',
+			'/training/calendar.ics',
+			`/training/${upcoming}`,
+			`/training/${upcoming}/calendar.ics`
+		].map((path): Check => ({ method: 'GET', path, expect: teachersAndOrganizers })),
+		{
+			method: 'GET',
+			path: `/training/${attended}/certificate.pdf`,
+			expect: { ...teachersAndOrganizers, teacherA: 404, teacherB: 404, organizer: 404 }
+		},
+		...['register', 'cancel', 'claim', 'checkIn'].map((action): Check => ({
+			method: 'POST',
+			path: `/training/${upcoming}?/${action}`,
+			form: { code: '000000' },
+			expect: {
+				...teachersAndOrganizers,
+				teacherA: 'not-run',
+				teacherB: 'not-run',
+				organizer: 'not-run'
+			}
+		})),
+		...[
+			'/organize/training',
+			`/organize/training/${upcoming}`,
+			`/organize/training/${upcoming}/check-in`,
+			`/organize/training/${upcoming}/roster.csv`
+		].map((path): Check => ({ method: 'GET', path, expect: organizersOnly })),
+		...['update', 'cancel', 'duplicate', 'attendance', 'addLink', 'addFile', 'removeMaterial'].map(
+			(action): Check => ({
+				method: 'POST',
+				path: `/organize/training/${upcoming}?/${action}`,
+				form: { title: 'Sneaky', seat: 'x', present: '1', material: 'x' },
+				expect: { ...organizersOnly, organizer: 'not-run' }
+			})
+		),
+		{
+			method: 'POST',
+			path: '/organize/training?/create',
+			form: { title: 'Sneaky session' },
+			expect: { ...organizersOnly, organizer: 'not-run' }
+		},
+		// Checking a certificate is public and shows only what the certificate states.
+		{ method: 'GET', path: '/certificates', expect: everyone },
+		{
+			method: 'GET',
+			path: '/certificates/0000-0000-0000',
+			expect: {
+				visitor: 404,
+				studentA: 404,
+				studentB: 404,
+				teacherA: 404,
+				teacherB: 404,
+				organizer: 404
+			}
+		},
 		...[
 			'',
 			'/code',

@@ -88,6 +88,10 @@ describe('migrations', () => {
 				'step_completions',
 				'student_sessions',
 				'students',
+				'training_materials',
+				'training_notices',
+				'training_seats',
+				'training_sessions',
 				'trusted_devices',
 				'trusted_logins',
 				'users'
