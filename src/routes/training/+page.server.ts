@@ -52,7 +52,7 @@ export const actions: Actions = {
 	timeZone: async (event) => {
 		const user = requireUser(event);
 		const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
-		if (!isTimeZone(zone)) return fail(400, { timeZoneError: 'invalid' as const });
+		if (!isTimeZone(zone)) return fail(400, { refused: 'zone_invalid' as const });
 		setReaderTimeZone(getDb(), user.id, zone);
 		return { timeZoneSaved: zone };
 	}

@@ -12,7 +12,8 @@ import {
 } from '#lib/server/training';
 import { checkIn, checkInOpen } from '#lib/server/training-attendance';
 import { googleCalendarLink, outlookCalendarLink } from '#lib/server/training-calendar';
-import { readerTimeZone } from '#lib/server/training-materials';
+import { readerTimeZone, setReaderTimeZone } from '#lib/server/training-materials';
+import { isTimeZone } from '#lib/registrations/event';
 import { seatSummary, sessionSummary } from '#lib/server/training-summary';
 import { seatCounts, sessionMaterials } from '#lib/server/training-views';
 import type { Actions, PageServerLoad } from './$types';
@@ -43,6 +44,8 @@ export const load: PageServerLoad = (event) => {
 		certificate: !!seat?.certificateCode && session.status === 'scheduled',
 		checkInOpen: seat?.status === 'registered' && !seat.attendedAt && checkInOpen(session),
 		materials: sessionMaterials(db, session.id),
+		timeZone: zone,
+		timeZones: Intl.supportedValuesOf('timeZone'),
 		calendar: {
 			google: googleCalendarLink(session, origin),
 			outlook: outlookCalendarLink(session, origin)
@@ -54,6 +57,13 @@ const refusal = (reason: 'not_found' | 'cancelled' | 'ended' | 'not_offered') =>
 	fail(reason === 'not_found' ? 404 : 409, { refused: reason });
 
 export const actions: Actions = {
+	timeZone: async (event) => {
+		const user = requireUser(event);
+		const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
+		if (!isTimeZone(zone)) return fail(400, { refused: 'zone_invalid' as const });
+		setReaderTimeZone(getDb(), user.id, zone);
+		return { timeZoneSaved: zone };
+	},
 	register: (event) => {
 		const user = requireUser(event);
 		const result = registerForSession(getDb(), event.params.id, user.id, event.locals.locale);
