@@ -10,7 +10,9 @@ test('public pages meet WCAG 2.1 AA (axe), in English and Spanish', async ({ pag
 		'/no-such-page',
 		'/join',
 		'/events/day-of-ai-demo',
-		'/events/day-of-ai-demo/forget'
+		'/events/day-of-ai-demo/forget',
+		'/certificates',
+		'/certificates?code=nonsense'
 	]) {
 		await page.goto(path);
 		await expectNoViolations(page, path);
@@ -38,9 +40,20 @@ test('signed-in pages meet WCAG 2.1 AA (axe)', async ({ page }) => {
 		'/organize',
 		'/organize/events/day-of-ai-demo',
 		'/organize/outbox',
+		'/organize/training',
 		'/teach',
-		'/account'
+		'/account',
+		'/training'
 	]) {
+		await page.goto(path);
+		await expectNoViolations(page, path);
+	}
+	// A session's organizer page (roster, materials, form), its teachers' page and check-in screen.
+	await page.goto('/organize/training');
+	await page.getByRole('link', { name: 'Teaching GANs and deepfakes' }).click();
+	await expect(page.getByRole('heading', { name: 'Teaching GANs and deepfakes' })).toBeVisible();
+	const session = new URL(page.url()).pathname;
+	for (const path of [session, `${session}/check-in`, session.replace('/organize', '')]) {
 		await page.goto(path);
 		await expectNoViolations(page, path);
 	}
