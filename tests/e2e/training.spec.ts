@@ -5,6 +5,7 @@ import { utcToZonedTime } from '../../src/lib/registrations/event';
 import {
 	DEMO_ORGANIZER,
 	DEMO_PASSWORD,
+	DEMO_TEACHER,
 	TABLET,
 	e2eDb,
 	lastMailTo,
@@ -251,4 +252,106 @@ test('register, waitlist, promotion, check-in and certificate, on a tablet and a
 	const text = await csv.text();
 	expect(text).toContain(`${second.email},Nairobi Primary,KE,registered,`);
 	expect(text).toContain(`${first.email},Nairobi Primary,KE,cancelled,`);
+});
+
+function count(table: string, where = '1 = 1', ...params: string[]): number {
+	const db = e2eDb();
+	try {
+		return (
+			db.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as {
+				n: number;
+			}
+		).n;
+	} finally {
+		db.close();
+	}
+}
+
+test('bad input to sessions gets a clear refusal and changes nothing', async ({ baseURL }) => {
+	const organizer = await signedIn(baseURL!, DEMO_ORGANIZER, DEMO_PASSWORD);
+	const post = (path: string, form: Record<string, string | object>) =>
+		organizer.post(path, {
+			multipart: form as Record<string, string>,
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
+	const sessions = count('training_sessions');
+	for (const bad of [
+		{ ends: sessionForm('x', 1, 60).starts },
+		{ capacity: '0' },
+		{ timeZone: 'Mars/Olympus' },
+		{ onlineUrl: 'javascript:alert(1)' },
+		{ onlineUrl: '', place: '' },
+		{ title: '\u202Eevil' }
+	]) {
+		const response = await post('/organize/training?/create', {
+			...sessionForm('Refused session', 10, 60),
+			...bad
+		});
+		expect(response.status(), JSON.stringify(bad)).toBe(400);
+		expect(await response.text()).toContain('Please correct the highlighted fields.');
+	}
+	expect(count('training_sessions')).toBe(sessions);
+
+	const created = await post('/organize/training?/create', sessionForm('Materials', 5, 60));
+	const sessionPath = created.headers()['location']!;
+	const sessionId = sessionPath.split('/').pop()!;
+	const file = (name: string, mimeType: string, size: number) => ({
+		name,
+		mimeType,
+		buffer: Buffer.alloc(size, 1)
+	});
+	expect(
+		(
+			await post(`${sessionPath}?/addFile`, {
+				title: 'Tool',
+				file: file('tool.exe', 'application/x-msdownload', 100)
+			})
+		).status()
+	).toBe(415);
+	expect(
+		(
+			await post(`${sessionPath}?/addFile`, {
+				title: 'Huge',
+				file: file('huge.pdf', 'application/pdf', 5 * 1024 * 1024 + 1)
+			})
+		).status()
+	).toBe(413);
+	expect(
+		(
+			await post(`${sessionPath}?/addFile`, {
+				title: '',
+				file: file('a.pdf', 'application/pdf', 10)
+			})
+		).status()
+	).toBe(400);
+	expect(
+		(
+			await post(`${sessionPath}?/addLink`, { title: 'Slides', url: 'javascript:alert(1)' })
+		).status()
+	).toBe(400);
+	expect(count('training_materials', 'session_id = ?', sessionId)).toBe(0);
+	expect(
+		(
+			await post(`${sessionPath}?/addFile`, {
+				title: 'Slides',
+				file: file('slides.pdf', 'application/pdf', 2048)
+			})
+		).status()
+	).toBe(200);
+	expect(count('training_materials', 'session_id = ?', sessionId)).toBe(1);
+
+	// A cancelled session takes no registrations and no second cancellation.
+	expect((await post(`${sessionPath}?/cancel`, {})).status()).toBe(200);
+	expect((await post(`${sessionPath}?/cancel`, {})).status()).toBe(409);
+	const teacher = await signedIn(baseURL!, DEMO_TEACHER, DEMO_PASSWORD);
+	const refused = await teacher.post(`/training/${sessionId}?/register`, {
+		form: {},
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(refused.status()).toBe(409);
+	expect(await refused.text()).toContain('This session is cancelled.');
+	expect(count('training_seats', 'session_id = ?', sessionId)).toBe(0);
+	expect((await teacher.get('/training/no-such-session')).status()).toBe(404);
+	await Promise.all([organizer.dispose(), teacher.dispose()]);
 });

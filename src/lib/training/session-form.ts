@@ -104,7 +104,8 @@ export type SessionInput = z.output<typeof sessionFormSchema>;
 /** The material form: a title and either a link or a file (checked where the file is read). */
 export const materialLinkSchema = z.object({ title: nameField(120), url: webAddress }).strict();
 
-export const MAX_MATERIAL_BYTES = 10 * 1024 * 1024;
+/** Within the request body limit scripts/start.js sets (BODY_SIZE_LIMIT, 6 MB). */
+export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 /** Files a session may carry, by the type the browser names and the name's ending. */
 export const MATERIAL_TYPES: Readonly<Record<string, string>> = {
 	pdf: 'application/pdf',

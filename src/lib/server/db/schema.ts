@@ -529,7 +529,7 @@ export const trainingSessions = sqliteTable(
 	(table) => [index('training_sessions_starts_idx').on(table.startsAt)]
 );
 
-/** A session's materials: a link, or a file kept in the database (at most 10 MB). */
+/** A session's materials: a link, or a file kept in the database (at most 5 MB). */
 export const trainingMaterials = sqliteTable(
 	'training_materials',
 	{
