@@ -250,6 +250,15 @@ export function duplicateSession(db: AppDatabase, id: string, now = new Date()) 
 	});
 }
 
+/** A teacher's seat row in a session, if they ever registered for it. */
+function seatRow(db: Tx, sessionId: string, userId: string): TrainingSeat | undefined {
+	return db
+		.select()
+		.from(trainingSeats)
+		.where(and(eq(trainingSeats.sessionId, sessionId), eq(trainingSeats.userId, userId)))
+		.get();
+}
+
 export type SeatView = {
 	status: SeatStatus;
 	/** Place on the waitlist, 1 for the next in line; null when not waiting. */
@@ -287,11 +296,7 @@ function viewOf(tx: Tx, seat: TrainingSeat): SeatView {
 }
 
 export function seatOf(db: AppDatabase, sessionId: string, userId: string): SeatView | null {
-	const seat = db
-		.select()
-		.from(trainingSeats)
-		.where(and(eq(trainingSeats.sessionId, sessionId), eq(trainingSeats.userId, userId)))
-		.get();
+	const seat = seatRow(db, sessionId, userId);
 	return seat ? viewOf(db, seat) : null;
 }
 
@@ -315,11 +320,7 @@ export function registerForSession(
 		if (!session) return { ok: false as const, reason: 'not_found' as const };
 		if (session.status === 'cancelled') return { ok: false as const, reason: 'cancelled' as const };
 		if (session.endsAt <= now) return { ok: false as const, reason: 'ended' as const };
-		const existing = tx
-			.select()
-			.from(trainingSeats)
-			.where(and(eq(trainingSeats.sessionId, sessionId), eq(trainingSeats.userId, userId)))
-			.get();
+		const existing = seatRow(tx, sessionId, userId);
 		if (existing && ACTIVE.includes(existing.status)) {
 			return { ok: true as const, seat: viewOf(tx, existing) };
 		}
@@ -372,11 +373,7 @@ export function cancelSeat(
 ): boolean {
 	return write(db, (tx, mail) => {
 		const session = sessionById(tx, sessionId);
-		const seat = tx
-			.select()
-			.from(trainingSeats)
-			.where(and(eq(trainingSeats.sessionId, sessionId), eq(trainingSeats.userId, userId)))
-			.get();
+		const seat = seatRow(tx, sessionId, userId);
 		if (!session || !seat || !ACTIVE.includes(seat.status)) return false;
 		tx.update(trainingSeats)
 			.set({ status: 'cancelled', offerExpiresAt: null, updatedAt: now })
@@ -396,11 +393,7 @@ export function claimOffer(
 ): SeatResult {
 	return write(db, (tx, mail) => {
 		const session = sessionById(tx, sessionId);
-		const seat = tx
-			.select()
-			.from(trainingSeats)
-			.where(and(eq(trainingSeats.sessionId, sessionId), eq(trainingSeats.userId, userId)))
-			.get();
+		const seat = seatRow(tx, sessionId, userId);
 		if (!session || !seat) return { ok: false as const, reason: 'not_found' as const };
 		if (session.status === 'cancelled') return { ok: false as const, reason: 'cancelled' as const };
 		if (seat.status !== 'offered' || !seat.offerExpiresAt || seat.offerExpiresAt <= now) {

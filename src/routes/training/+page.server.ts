@@ -1,12 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import { isGradeBand } from '#lib/curriculum';
 import { LOCALES } from '#lib/curriculum/types';
-import { isTimeZone } from '#lib/registrations/event';
 import { getDb } from '#lib/server/db';
-import { readFormData } from '#lib/server/http/forms';
 import { requireUser } from '#lib/server/http/guards';
 import { ACTIVE } from '#lib/server/training';
-import { readerTimeZone, setReaderTimeZone } from '#lib/server/training-materials';
+import { saveTimeZone } from '#lib/server/http/time-zone-action';
+import { readerTimeZone } from '#lib/server/training-materials';
 import { sessionSummary } from '#lib/server/training-summary';
 import { seatCounts, teacherSeats, upcomingSessions } from '#lib/server/training-views';
 import type { Actions, PageServerLoad } from './$types';
@@ -48,12 +46,4 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = {
-	timeZone: async (event) => {
-		const user = requireUser(event);
-		const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
-		if (!isTimeZone(zone)) return fail(400, { refused: 'zone_invalid' as const });
-		setReaderTimeZone(getDb(), user.id, zone);
-		return { timeZoneSaved: zone };
-	}
-};
+export const actions: Actions = { timeZone: saveTimeZone };

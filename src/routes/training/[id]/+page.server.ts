@@ -12,8 +12,8 @@ import {
 } from '#lib/server/training';
 import { checkIn, checkInOpen } from '#lib/server/training-attendance';
 import { googleCalendarLink, outlookCalendarLink } from '#lib/server/training-calendar';
-import { readerTimeZone, setReaderTimeZone } from '#lib/server/training-materials';
-import { isTimeZone } from '#lib/registrations/event';
+import { saveTimeZone } from '#lib/server/http/time-zone-action';
+import { readerTimeZone } from '#lib/server/training-materials';
 import { seatSummary, sessionSummary } from '#lib/server/training-summary';
 import { seatCounts, sessionMaterials } from '#lib/server/training-views';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,13 +57,7 @@ const refusal = (reason: 'not_found' | 'cancelled' | 'ended' | 'not_offered') =>
 	fail(reason === 'not_found' ? 404 : 409, { refused: reason });
 
 export const actions: Actions = {
-	timeZone: async (event) => {
-		const user = requireUser(event);
-		const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
-		if (!isTimeZone(zone)) return fail(400, { refused: 'zone_invalid' as const });
-		setReaderTimeZone(getDb(), user.id, zone);
-		return { timeZoneSaved: zone };
-	},
+	timeZone: saveTimeZone,
 	register: (event) => {
 		const user = requireUser(event);
 		const result = registerForSession(getDb(), event.params.id, user.id, event.locals.locale);
