@@ -14,6 +14,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'drizzle/',
+			'drizzle-pg/',
 			'data/'
 		]
 	},

@@ -8,6 +8,7 @@ import { resumeMailDelivery } from './mail';
 import { seedDemoContent } from './seed';
 import { runTrainingJobs, TRAINING_JOB_INTERVAL_MS } from './training';
 import type { AppDatabase } from './db/client';
+import { DatabaseUrlError } from './db/dialect';
 
 /** How often expired sessions, old devices and spent rate-limit counters are deleted. */
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -23,12 +24,30 @@ export function housekeeping(db: AppDatabase = getDb(), now = new Date()): void 
 	);
 }
 
+/** Exit status for a configuration the server cannot run with (sysexits' EX_CONFIG). */
+export const EXIT_CONFIG = 78;
+
+/**
+ * The database, or one clear line and exit status 78 when DATABASE_URL cannot be used: a process
+ * manager told not to restart on 78 (systemd's RestartPreventExitStatus) stops there, and one that
+ * restarts anyway shows the same line each time, not a stack trace.
+ */
+function openOrExit(): AppDatabase {
+	try {
+		return getDb();
+	} catch (error) {
+		if (!(error instanceof DatabaseUrlError)) throw error;
+		console.error(`Day of AI Classroom cannot start: ${error.message}`);
+		process.exit(EXIT_CONFIG);
+	}
+}
+
 /**
  * Runs once when the server starts: migrate, tidy up, take up mail not yet delivered, start the
  * professional-development jobs, seed demo content on an empty database.
  */
 export async function startServer(): Promise<void> {
-	const db = getDb();
+	const db = openOrExit();
 	housekeeping(db);
 	setInterval(() => housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 	void resumeMailDelivery(db);
