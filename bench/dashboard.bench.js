@@ -129,7 +129,7 @@ sqlite.transaction(() => {
 // Bulk-loaded rows bypass the service, so their counters are counted once from scratch, as the
 // service keeps them for every registration it writes.
 const countStarted = performance.now();
-rebuildEventCounts(db, eventId);
+await rebuildEventCounts(db, eventId);
 const countSeconds = (performance.now() - countStarted) / 1000;
 sqlite.exec('analyze');
 const fillSeconds = (performance.now() - fillStarted) / 1000;
@@ -138,12 +138,12 @@ console.log(
 );
 const counterRows = sqlite.prepare('select count(*) as n from event_counts').get().n;
 
-function time(fn) {
+async function time(fn) {
 	const samples = [];
 	let result;
 	for (let run = 0; run < RUNS; run++) {
 		const t = performance.now();
-		result = fn();
+		result = await fn();
 		samples.push(performance.now() - t);
 	}
 	samples.sort((a, b) => a - b);
@@ -163,8 +163,8 @@ for (const [rangeName, range] of Object.entries(ranges)) {
 	const filter = dashboardFilter(eventId, range);
 	for (const [name, query] of Object.entries(DASHBOARD_QUERIES)) {
 		// One warm-up run: the first read of a table's pages comes from the disk cache.
-		query(db, filter);
-		const { median_ms, p95_ms } = time(() => query(db, filter));
+		await query(db, filter);
+		const { median_ms, p95_ms } = await time(() => query(db, filter));
 		const row = {
 			query: name,
 			range: rangeName,
@@ -181,7 +181,7 @@ for (const [rangeName, range] of Object.entries(ranges)) {
 const select = sqlite.prepare(
 	'select country, expected_students from event_registrations where event_id = ?'
 );
-const baseline = time(() => {
+const baseline = await time(() => {
 	const countriesSeen = new Set();
 	let students = 0;
 	let rows = 0;
@@ -197,13 +197,13 @@ const baseline = time(() => {
 const scan = sqlite.prepare(
 	'select count(*) as n, count(distinct country) as countries, sum(expected_students) as students from event_registrations where event_id = ?'
 );
-const scanned = time(() => scan.get(eventId));
+const scanned = await time(() => scan.get(eventId));
 console.log({
 	baseline: 'totals scanned in SQL',
 	median_ms: scanned.median_ms,
 	p95_ms: scanned.p95_ms
 });
-const totals = DASHBOARD_QUERIES.totals(db, dashboardFilter(eventId, {}));
+const totals = await DASHBOARD_QUERIES.totals(db, dashboardFilter(eventId, {}));
 if (scanned.result.n !== totals.registrations || scanned.result.countries !== totals.countries)
 	throw new Error('the counters disagree with a scan of the registrations');
 if (

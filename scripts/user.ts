@@ -7,6 +7,7 @@ import { config } from '../src/lib/server/config';
 import { migrateDatabase, openDatabase } from '../src/lib/server/db/client';
 import { ROLES, users, type Role } from '../src/lib/server/db/schema';
 import { signupSchema } from '../src/lib/validation/account';
+import {} from '#lib/server/db/query';
 
 const usage = `Usage:
   npm run user -- create --email EMAIL --name NAME --country CC --school SCHOOL [--role teacher|organizer] [--password PASSWORD]
@@ -79,7 +80,7 @@ switch (command) {
 	case 'promote':
 	case 'demote': {
 		if (!values.email) fail('--email is required.');
-		const user = setRole(db, values.email, command === 'promote' ? 'organizer' : 'teacher');
+		const user = await setRole(db, values.email, command === 'promote' ? 'organizer' : 'teacher');
 		if (!user) fail(`No account with email ${values.email}.`);
 		console.log(
 			`${user.email} is now ${user.role === 'organizer' ? 'an organizer' : 'a teacher'}.`
@@ -87,12 +88,11 @@ switch (command) {
 		break;
 	}
 	case 'list': {
-		const rows = db
+		const rows = await db
 			.select({ email: users.email, name: users.name, role: users.role, country: users.country })
 			.from(users)
 			.where(role ? eq(users.role, role) : undefined)
-			.orderBy(users.email)
-			.all();
+			.orderBy(users.email);
 		for (const row of rows)
 			console.log(`${row.role.padEnd(9)} ${row.email}  ${row.name} (${row.country})`);
 		console.log(`${rows.length} account(s).`);

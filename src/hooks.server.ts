@@ -31,7 +31,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user } = validateSessionToken(getDb(), token);
+		const { session, user } = await validateSessionToken(getDb(), token);
 		if (session) {
 			if (session.renewed) setSessionCookie(event, token, session.expiresAt);
 			event.locals.session = session;
@@ -43,7 +43,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.student = null;
 	const studentToken = event.cookies.get(STUDENT_SESSION_COOKIE);
 	if (studentToken) {
-		const found = validateStudentSessionToken(getDb(), studentToken);
+		const found = await validateStudentSessionToken(getDb(), studentToken);
 		if (found) {
 			event.locals.student = found.student;
 			if (found.renewed) setStudentSessionCookie(event, studentToken, found.expiresAt);

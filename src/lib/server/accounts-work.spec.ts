@@ -5,6 +5,7 @@ import { createTestDb } from './testing/test-db';
 import type { SignupInput } from '../validation/account';
 import { confirmSignup, logIn, requestSignup } from './accounts';
 import { outbox } from './db/schema';
+import {} from './db/query';
 
 const argon2 = vi.hoisted(() => ({ hash: [] as string[], verify: [] as string[] }));
 vi.mock('@node-rs/argon2', async (importOriginal) => {
@@ -45,8 +46,8 @@ const costOf = (encoded: string) => encoded.split('$').slice(0, 4).join('$');
 
 async function signUpAndConfirm() {
 	await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
-	const text = db.select().from(outbox).all().at(-1)!.text;
-	const confirmed = confirmSignup(db, /confirm\/([a-z2-7]+)/.exec(text)![1]!);
+	const text = (await db.select().from(outbox)).at(-1)!.text;
+	const confirmed = await confirmSignup(db, /confirm\/([a-z2-7]+)/.exec(text)![1]!);
 	if (!confirmed.ok) throw new Error(confirmed.reason);
 }
 function resetCounts() {
@@ -91,15 +92,15 @@ describe('argon2 work per request', () => {
 		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
 		expect(argon2.hash).toHaveLength(1);
 		expect(argon2.verify).toHaveLength(0);
-		confirmSignup(
+		await confirmSignup(
 			db,
-			/confirm\/([a-z2-7]+)/.exec(db.select().from(outbox).all().at(-1)!.text)![1]!
+			/confirm\/([a-z2-7]+)/.exec((await db.select().from(outbox)).at(-1)!.text)![1]!
 		);
 
 		resetCounts();
 		const existing = await requestSignup(db, teacher, '10.0.0.2', mails, linkFor);
 		expect(existing).toEqual({ ok: true });
-		expect(db.select().from(outbox).all().at(-1)!.subject).toBe('existing');
+		expect((await db.select().from(outbox)).at(-1)!.subject).toBe('existing');
 		expect(argon2.hash).toHaveLength(1);
 		expect(argon2.verify).toHaveLength(0);
 	});

@@ -21,6 +21,7 @@ import {
 	sessionIdFromToken,
 	validateSessionToken
 } from './auth/session';
+import { first } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -43,14 +44,14 @@ const mails = {
 	existing: () => ({ subject: 'existing', text: 'You have an account already.' })
 };
 const linkFor = (token: string) => `http://test.example/signup/confirm/${token}`;
-const outboxRows = () => db.select().from(outbox).all();
+const outboxRows = async () => await db.select().from(outbox);
 const tokenIn = (text: string) => /confirm\/([a-z2-7]+)/.exec(text)![1]!;
 
 /** A teacher signs up and confirms from the mailed link, as the app does. */
 async function signUpAndConfirm(input: SignupInput) {
 	const requested = await requestSignup(db, input, '10.0.0.1', mails, linkFor);
 	if (!requested.ok) throw new Error(`sign-up refused: ${JSON.stringify(requested)}`);
-	const confirmed = confirmSignup(db, tokenIn(outboxRows().at(-1)!.text));
+	const confirmed = await confirmSignup(db, tokenIn((await outboxRows()).at(-1)!.text));
 	if (!confirmed.ok) throw new Error(`confirm refused: ${confirmed.reason}`);
 	return confirmed;
 }
@@ -59,23 +60,23 @@ describe('sign up', () => {
 	it('creates a teacher from the mailed link, with a normalised email and an argon2id hash, in a real file', async () => {
 		const requested = await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
 		expect(requested).toEqual({ ok: true });
-		expect(db.select().from(users).all()).toHaveLength(0);
-		const [mail] = outboxRows();
+		expect(await db.select().from(users)).toHaveLength(0);
+		const [mail] = await outboxRows();
 		expect(mail).toMatchObject({ to: 'ada.teacher@school.org', subject: 'confirm' });
 		const token = tokenIn(mail!.text);
-		expect(isPendingSignup(db, token)).toBe(true);
+		expect(await isPendingSignup(db, token)).toBe(true);
 
-		const result = confirmSignup(db, token);
+		const result = await confirmSignup(db, token);
 		expect(result.ok).toBe(true);
-		const row = db.select().from(users).get()!;
+		const row = (await first(db.select().from(users)))!;
 		expect(row.email).toBe('ada.teacher@school.org');
 		expect(row.role).toBe('teacher');
 		expect(row.passwordHash).toMatch(/^\$argon2id\$/);
 		expect(row.passwordHash).not.toContain(teacher.password);
 		expect(path).toMatch(/test\.db$/);
 		// The link works once.
-		expect(confirmSignup(db, token)).toEqual({ ok: false, reason: 'expired' });
-		expect(db.select().from(signupRequests).all()).toHaveLength(0);
+		expect(await confirmSignup(db, token)).toEqual({ ok: false, reason: 'expired' });
+		expect(await db.select().from(signupRequests)).toHaveLength(0);
 	});
 
 	it('answers a sign-up for an address with an account exactly as for a new one, and mails the owner', async () => {
@@ -88,43 +89,43 @@ describe('sign up', () => {
 			linkFor
 		);
 		expect(again).toEqual({ ok: true });
-		expect(outboxRows().at(-1)).toMatchObject({
+		expect((await outboxRows()).at(-1)).toMatchObject({
 			to: 'ada.teacher@school.org',
 			subject: 'existing'
 		});
-		expect(db.select().from(users).all()).toHaveLength(1);
-		expect(db.select().from(signupRequests).all()).toHaveLength(0);
+		expect(await db.select().from(users)).toHaveLength(1);
+		expect(await db.select().from(signupRequests)).toHaveLength(0);
 	});
 
 	it('makes one account from two pending sign-ups for one address; the other link no longer works', async () => {
 		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
 		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor);
-		const [first, second] = outboxRows().map((mail) => tokenIn(mail.text));
-		expect(confirmSignup(db, second!).ok).toBe(true);
-		expect(confirmSignup(db, first!)).toEqual({ ok: false, reason: 'expired' });
-		expect(db.select().from(users).all()).toHaveLength(1);
+		const [first, second] = (await outboxRows()).map((mail) => tokenIn(mail.text));
+		expect((await confirmSignup(db, second!)).ok).toBe(true);
+		expect(await confirmSignup(db, first!)).toEqual({ ok: false, reason: 'expired' });
+		expect(await db.select().from(users)).toHaveLength(1);
 	});
 
 	it('lets a link expire after a day', async () => {
 		const now = new Date('2026-11-25T09:00:00Z');
 		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor, now);
-		const token = tokenIn(outboxRows()[0]!.text);
+		const token = tokenIn((await outboxRows())[0]!.text);
 		const later = new Date(now.getTime() + SIGNUP_LINK_LIFETIME_MS + 1);
-		expect(isPendingSignup(db, token, later)).toBe(false);
-		expect(confirmSignup(db, token, later)).toEqual({ ok: false, reason: 'expired' });
-		expect(confirmSignup(db, 'not a token')).toEqual({ ok: false, reason: 'expired' });
+		expect(await isPendingSignup(db, token, later)).toBe(false);
+		expect(await confirmSignup(db, token, later)).toEqual({ ok: false, reason: 'expired' });
+		expect(await confirmSignup(db, 'not a token')).toEqual({ ok: false, reason: 'expired' });
 	});
 
 	it('keeps a link valid for 24 hours: pending a second before, expired at 24 hours', async () => {
 		expect(SIGNUP_LINK_LIFETIME_MS).toBe(24 * 60 * 60 * 1000);
 		const now = new Date('2026-11-25T09:00:00Z');
 		await requestSignup(db, teacher, '10.0.0.1', mails, linkFor, now);
-		const token = tokenIn(outboxRows()[0]!.text);
+		const token = tokenIn((await outboxRows())[0]!.text);
 		const hours = (h: number, plusMs = 0) => new Date(now.getTime() + h * 3_600_000 + plusMs);
-		expect(isPendingSignup(db, token, hours(24, -1000))).toBe(true);
-		expect(isPendingSignup(db, token, hours(24))).toBe(false);
-		expect(confirmSignup(db, token, hours(24))).toEqual({ ok: false, reason: 'expired' });
-		expect(confirmSignup(db, token, hours(24, -1000)).ok).toBe(true);
+		expect(await isPendingSignup(db, token, hours(24, -1000))).toBe(true);
+		expect(await isPendingSignup(db, token, hours(24))).toBe(false);
+		expect(await confirmSignup(db, token, hours(24))).toEqual({ ok: false, reason: 'expired' });
+		expect((await confirmSignup(db, token, hours(24, -1000))).ok).toBe(true);
 	});
 
 	it('refuses a common password and writes nothing', async () => {
@@ -136,8 +137,8 @@ describe('sign up', () => {
 			linkFor
 		);
 		expect(result).toEqual({ ok: false, errors: { password: 'password_common' } });
-		expect(db.select().from(users).all()).toHaveLength(0);
-		expect(outboxRows()).toHaveLength(0);
+		expect(await db.select().from(users)).toHaveLength(0);
+		expect(await outboxRows()).toHaveLength(0);
 	});
 
 	it('is rate-limited per IP address, and mails one address at most 3 times an hour', async () => {
@@ -159,7 +160,7 @@ describe('sign up', () => {
 			expect(results.slice(0, 4).every((r) => r.ok)).toBe(true);
 			expect(results[4]).toMatchObject({ ok: false, reason: 'rate_limited' });
 			// Four sign-ups went through, but the address got three mails.
-			expect(outboxRows()).toHaveLength(3);
+			expect(await outboxRows()).toHaveLength(3);
 			expect(
 				await requestSignup(
 					db,
@@ -323,11 +324,12 @@ describe('log in', () => {
 		expect(
 			(await logIn(db, { email: teacher.email, password: teacher.password }, at('10.0.0.1'))).ok
 		).toBe(true);
-		const pairRow = db
-			.select()
-			.from(rateLimits)
-			.where(eq(rateLimits.key, 'login:pair:ada.teacher@school.org:10.0.0.1'))
-			.get();
+		const pairRow = await first(
+			db
+				.select()
+				.from(rateLimits)
+				.where(eq(rateLimits.key, 'login:pair:ada.teacher@school.org:10.0.0.1'))
+		);
 		expect(pairRow).toBeUndefined();
 	});
 });
@@ -338,8 +340,8 @@ describe('change password', () => {
 		if (!created.ok) throw new Error('setup failed');
 		const here = generateSessionToken();
 		const elsewhere = generateSessionToken();
-		createSession(db, here, created.user.id);
-		createSession(db, elsewhere, created.user.id);
+		await createSession(db, here, created.user.id);
+		await createSession(db, elsewhere, created.user.id);
 		const hereId = sessionIdFromToken(here);
 
 		const wrong = await changePassword(db, created.user.id, hereId, {
@@ -348,7 +350,7 @@ describe('change password', () => {
 			confirmPassword: 'new-spotted-cows'
 		});
 		expect(wrong).toEqual({ ok: false, errors: { currentPassword: 'password_wrong' } });
-		expect(db.select().from(sessions).all()).toHaveLength(2);
+		expect(await db.select().from(sessions)).toHaveLength(2);
 
 		const common = await changePassword(db, created.user.id, hereId, {
 			currentPassword: teacher.password,
@@ -363,8 +365,8 @@ describe('change password', () => {
 			confirmPassword: 'new-spotted-cows'
 		});
 		expect(ok).toEqual({ ok: true });
-		expect(validateSessionToken(db, here).session).not.toBeNull();
-		expect(validateSessionToken(db, elsewhere).session).toBeNull();
+		expect((await validateSessionToken(db, here)).session).not.toBeNull();
+		expect((await validateSessionToken(db, elsewhere)).session).toBeNull();
 		expect(
 			(
 				await logIn(
@@ -391,7 +393,7 @@ describe('roles', () => {
 		const organizer = await createUser(db, { ...teacher, email: 'org@dayofai.org' }, 'organizer');
 		expect(organizer.ok && organizer.user.role).toBe('organizer');
 		await signUpAndConfirm(teacher);
-		expect(setRole(db, 'ADA.teacher@school.org', 'organizer')?.role).toBe('organizer');
-		expect(setRole(db, 'missing@school.org', 'organizer')).toBeUndefined();
+		expect((await setRole(db, 'ADA.teacher@school.org', 'organizer'))?.role).toBe('organizer');
+		expect(await setRole(db, 'missing@school.org', 'organizer')).toBeUndefined();
 	});
 });

@@ -33,6 +33,7 @@ import {
 	takeFromAllowance,
 	type RateLimitRule
 } from './rate-limit';
+import { first, run, only } from './db/query';
 
 export type AccountResult<Fields extends string> =
 	{ ok: true; user: SessionUser } | { ok: false; errors: Partial<Record<Fields, ErrorCode>> };
@@ -42,12 +43,13 @@ function toSessionUser(row: typeof users.$inferSelect): SessionUser {
 	return { id, email, name, role, country, school };
 }
 
-export function findUserByEmail(db: AppDatabase, email: string) {
-	return db
-		.select()
-		.from(users)
-		.where(eq(users.email, normalizeEmail(email)))
-		.get();
+export async function findUserByEmail(db: AppDatabase, email: string) {
+	return await first(
+		db
+			.select()
+			.from(users)
+			.where(eq(users.email, normalizeEmail(email)))
+	);
 }
 
 /**
@@ -62,23 +64,24 @@ export async function createUser(
 	if (isCommonPassword(input.password))
 		return { ok: false, errors: { password: 'password_common' } };
 	const email = normalizeEmail(input.email);
-	if (findUserByEmail(db, email)) return { ok: false, errors: { email: 'email_taken' } };
+	if (await findUserByEmail(db, email)) return { ok: false, errors: { email: 'email_taken' } };
 	const passwordHash = await hashPassword(input.password);
 	try {
-		const row = db
-			.insert(users)
-			.values({
-				id: generateId(),
-				email,
-				name: input.name,
-				passwordHash,
-				role,
-				country: input.country,
-				school: input.school
-			})
-			.returning()
-			.get();
-		linkRegistrationsToAccount(db, row.id, row.email);
+		const row = await only(
+			db
+				.insert(users)
+				.values({
+					id: generateId(),
+					email,
+					name: input.name,
+					passwordHash,
+					role,
+					country: input.country,
+					school: input.school
+				})
+				.returning()
+		);
+		await linkRegistrationsToAccount(db, row.id, row.email);
 		return { ok: true, user: toSessionUser(row) };
 	} catch (error) {
 		// Two sign-ups for one address at the same moment: the unique index decides.
@@ -101,24 +104,25 @@ export type LoginResult =
 	| { ok: false; reason: 'credentials' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
-function isTrustedLogin(
+async function isTrustedLogin(
 	db: AppDatabase,
 	device: string | null,
 	userId: string,
 	now: Date
-): boolean {
+): Promise<boolean> {
 	if (!device) return false;
-	return !!db
-		.select({ at: trustedLogins.trustedAt })
-		.from(trustedLogins)
-		.where(
-			and(
-				eq(trustedLogins.deviceHash, device),
-				eq(trustedLogins.userId, userId),
-				gt(trustedLogins.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS))
+	return !!(await first(
+		db
+			.select({ at: trustedLogins.trustedAt })
+			.from(trustedLogins)
+			.where(
+				and(
+					eq(trustedLogins.deviceHash, device),
+					eq(trustedLogins.userId, userId),
+					gt(trustedLogins.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS))
+				)
 			)
-		)
-		.get();
+	));
 }
 
 /**
@@ -135,17 +139,19 @@ export async function logIn(
 ): Promise<LoginResult> {
 	const rules = loginRules();
 	const email = normalizeEmail(input.email);
-	const user = findUserByEmail(db, email);
-	const trusted = user ? isTrustedLogin(db, who.device, user.id, now) : false;
+	const user = await findUserByEmail(db, email);
+	const trusted = user ? await isTrustedLogin(db, who.device, user.id, now) : false;
 	const counters: [string, RateLimitRule][] = [
 		[`login:pair:${email}:${who.ip}`, rules.pair],
 		[`login:ip:${who.ip}`, rules.ip],
 		...(trusted ? [] : [[`login:account:${email}`, rules.account] as [string, RateLimitRule]])
 	];
-	const waitOf = (states: ReturnType<typeof checkRateLimit>[]) =>
+	const waitOf = (states: Awaited<ReturnType<typeof checkRateLimit>>[]) =>
 		Math.max(0, ...states.map((state) => (state.limited ? state.retryAfterMs : 0)));
 
-	const wait = waitOf(counters.map(([key, rule]) => checkRateLimit(db, key, rule, now)));
+	const wait = waitOf(
+		await Promise.all(counters.map(([key, rule]) => checkRateLimit(db, key, rule, now)))
+	);
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 
 	const valid = user
@@ -153,18 +159,22 @@ export async function logIn(
 		: (await spendPasswordVerificationTime(input.password), false);
 
 	if (user && valid) {
-		resetRateLimit(db, counters[0]![0]);
+		await resetRateLimit(db, counters[0]![0]);
 		if (who.device)
-			db.insert(trustedLogins)
-				.values({ deviceHash: who.device, userId: user.id, trustedAt: now })
-				.onConflictDoUpdate({
-					target: [trustedLogins.deviceHash, trustedLogins.userId],
-					set: { trustedAt: now }
-				})
-				.run();
+			await run(
+				db
+					.insert(trustedLogins)
+					.values({ deviceHash: who.device, userId: user.id, trustedAt: now })
+					.onConflictDoUpdate({
+						target: [trustedLogins.deviceHash, trustedLogins.userId],
+						set: { trustedAt: now }
+					})
+			);
 		return { ok: true, user: toSessionUser(user) };
 	}
-	const waitAfter = waitOf(counters.map(([key, rule]) => recordFailure(db, key, rule, now)));
+	const waitAfter = waitOf(
+		await Promise.all(counters.map(([key, rule]) => recordFailure(db, key, rule, now)))
+	);
 	if (waitAfter > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: waitAfter };
 	return { ok: false, reason: 'credentials' };
 }
@@ -202,7 +212,7 @@ export async function requestSignup(
 ): Promise<SignupRequestResult> {
 	if (isCommonPassword(input.password))
 		return { ok: false, errors: { password: 'password_common' } };
-	const perIp = takeFromAllowance(
+	const perIp = await takeFromAllowance(
 		db,
 		`signup:ip:${ip}`,
 		{ max: config.signupMaxPerIp, windowMs: 60 * 60 * 1000 },
@@ -213,21 +223,17 @@ export async function requestSignup(
 
 	const email = normalizeEmail(input.email);
 	const passwordHash = await hashPassword(input.password);
-	const mailAllowed = !takeFromAllowance(
-		db,
-		`signup:mail:${email}`,
-		SIGNUP_MAILS_PER_ADDRESS,
-		1,
-		now
+	const mailAllowed = !(
+		await takeFromAllowance(db, `signup:mail:${email}`, SIGNUP_MAILS_PER_ADDRESS, 1, now)
 	).limited;
-	if (findUserByEmail(db, email)) {
-		if (mailAllowed) void sendMail(db, { to: email, ...mails.existing() });
+	if (await findUserByEmail(db, email)) {
+		if (mailAllowed) await sendMail(db, { to: email, ...mails.existing() });
 		return { ok: true };
 	}
 	const token = generateSessionToken();
-	db.delete(signupRequests).where(lt(signupRequests.expiresAt, now)).run();
-	db.insert(signupRequests)
-		.values({
+	await run(db.delete(signupRequests).where(lt(signupRequests.expiresAt, now)));
+	await run(
+		db.insert(signupRequests).values({
 			id: sessionIdFromToken(token),
 			email,
 			name: input.name,
@@ -236,54 +242,62 @@ export async function requestSignup(
 			school: input.school,
 			expiresAt: new Date(now.getTime() + SIGNUP_LINK_LIFETIME_MS)
 		})
-		.run();
-	if (mailAllowed) void sendMail(db, { to: email, ...mails.confirm(linkFor(token)) });
+	);
+	if (mailAllowed) await sendMail(db, { to: email, ...mails.confirm(linkFor(token)) });
 	return { ok: true };
 }
 
-function pendingSignup(db: AppDatabase, token: string, now: Date) {
-	return db
-		.select()
-		.from(signupRequests)
-		.where(and(eq(signupRequests.id, sessionIdFromToken(token)), gt(signupRequests.expiresAt, now)))
-		.get();
+async function pendingSignup(db: AppDatabase, token: string, now: Date) {
+	return await first(
+		db
+			.select()
+			.from(signupRequests)
+			.where(
+				and(eq(signupRequests.id, sessionIdFromToken(token)), gt(signupRequests.expiresAt, now))
+			)
+	);
 }
 
 /** Whether a mailed sign-up link is still good (the confirm page asks before creating anything). */
-export function isPendingSignup(db: AppDatabase, token: string, now = new Date()): boolean {
-	return /^[a-z2-7]{32}$/.test(token) && !!pendingSignup(db, token, now);
+export async function isPendingSignup(
+	db: AppDatabase,
+	token: string,
+	now = new Date()
+): Promise<boolean> {
+	return /^[a-z2-7]{32}$/.test(token) && !!(await pendingSignup(db, token, now));
 }
 
 /**
  * Creates the teacher's account from a mailed link, once: every pending sign-up for that address
  * goes with it. `taken` when the address got an account meanwhile, `expired` for an unknown link.
  */
-export function confirmSignup(
+export async function confirmSignup(
 	db: AppDatabase,
 	token: string,
 	now = new Date()
-): { ok: true; user: SessionUser } | { ok: false; reason: 'expired' | 'taken' } {
+): Promise<{ ok: true; user: SessionUser } | { ok: false; reason: 'expired' | 'taken' }> {
 	if (!/^[a-z2-7]{32}$/.test(token)) return { ok: false, reason: 'expired' };
-	return db.transaction((tx) => {
-		const request = pendingSignup(tx as unknown as AppDatabase, token, now);
+	return db.transaction(async (tx) => {
+		const request = await pendingSignup(tx as unknown as AppDatabase, token, now);
 		if (!request) return { ok: false as const, reason: 'expired' as const };
-		tx.delete(signupRequests).where(eq(signupRequests.email, request.email)).run();
-		if (findUserByEmail(tx as unknown as AppDatabase, request.email))
+		await run(tx.delete(signupRequests).where(eq(signupRequests.email, request.email)));
+		if (await findUserByEmail(tx as unknown as AppDatabase, request.email))
 			return { ok: false as const, reason: 'taken' as const };
-		const row = tx
-			.insert(users)
-			.values({
-				id: generateId(),
-				email: request.email,
-				name: request.name,
-				passwordHash: request.passwordHash,
-				role: 'teacher',
-				country: request.country,
-				school: request.school
-			})
-			.returning()
-			.get();
-		linkRegistrationsToAccount(tx as unknown as AppDatabase, row.id, row.email);
+		const row = await only(
+			tx
+				.insert(users)
+				.values({
+					id: generateId(),
+					email: request.email,
+					name: request.name,
+					passwordHash: request.passwordHash,
+					role: 'teacher',
+					country: request.country,
+					school: request.school
+				})
+				.returning()
+		);
+		await linkRegistrationsToAccount(tx as unknown as AppDatabase, row.id, row.email);
 		return { ok: true as const, user: toSessionUser(row) };
 	});
 }
@@ -297,7 +311,7 @@ export async function changePassword(
 ): Promise<
 	{ ok: true } | { ok: false; errors: Partial<Record<keyof ChangePasswordInput, ErrorCode>> }
 > {
-	const user = db.select().from(users).where(eq(users.id, userId)).get();
+	const user = await first(db.select().from(users).where(eq(users.id, userId)));
 	if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
 		return { ok: false, errors: { currentPassword: 'password_wrong' } };
 	}
@@ -305,20 +319,27 @@ export async function changePassword(
 		return { ok: false, errors: { newPassword: 'password_common' } };
 	}
 	const passwordHash = await hashPassword(input.newPassword);
-	db.transaction((tx) => {
-		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-		invalidateUserSessions(tx as unknown as AppDatabase, userId, { except: currentSessionId });
+	await db.transaction(async (tx) => {
+		await run(tx.update(users).set({ passwordHash }).where(eq(users.id, userId)));
+		await invalidateUserSessions(tx as unknown as AppDatabase, userId, {
+			except: currentSessionId
+		});
 	});
 	return { ok: true };
 }
 
 /** Sets a user's role (used by the server-side `npm run user` command, never by a web form). */
-export function setRole(db: AppDatabase, email: string, role: Role): SessionUser | undefined {
-	const row = db
-		.update(users)
-		.set({ role })
-		.where(eq(users.email, normalizeEmail(email)))
-		.returning()
-		.get();
+export async function setRole(
+	db: AppDatabase,
+	email: string,
+	role: Role
+): Promise<SessionUser | undefined> {
+	const row = await first(
+		db
+			.update(users)
+			.set({ role })
+			.where(eq(users.email, normalizeEmail(email)))
+			.returning()
+	);
 	return row ? toSessionUser(row) : undefined;
 }

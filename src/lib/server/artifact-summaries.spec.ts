@@ -8,6 +8,7 @@ import { addRoster, createClass, listStudents } from './classes';
 import { assignModule } from './assignments';
 import { recordEvents } from './progress';
 import { assignmentSummaries } from './artifact-summaries';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -35,7 +36,13 @@ const round = (phase: 'before' | 'after', hits: number, falseAlarms: number) =>
 		}
 	}) as const;
 
-function send(student: string, id: string, event: ActivityEvent, context = LESSON, step?: string) {
+async function send(
+	student: string,
+	id: string,
+	event: ActivityEvent,
+	context = LESSON,
+	step?: string
+) {
 	clock += 1000;
 	return recordEvents(
 		db,
@@ -46,37 +53,48 @@ function send(student: string, id: string, event: ActivityEvent, context = LESSO
 	);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
 	for (const id of ['ta', 'tb'])
-		db.insert(users)
-			.values({ id, email: `${id}@x.org`, name: id, passwordHash: 'x', country: 'US', school: 'S' })
-			.run();
-	const klass = createClass(db, 'ta', { name: 'A', band: '3-5' });
-	const other = createClass(db, 'tb', { name: 'B', band: '3-5' });
+		await run(
+			db.insert(users).values({
+				id,
+				email: `${id}@x.org`,
+				name: id,
+				passwordHash: 'x',
+				country: 'US',
+				school: 'S'
+			})
+		);
+	const klass = await createClass(db, 'ta', { name: 'A', band: '3-5' });
+	const other = await createClass(db, 'tb', { name: 'B', band: '3-5' });
 	[classId, otherClass] = [klass.id, other];
-	addRoster(db, klass, ['Ana', 'Ben', 'Cy']);
-	addRoster(db, other, ['Bea']);
-	students = listStudents(db, classId).map((s) => s.id);
-	outsider = listStudents(db, otherClass.id)[0]!.id;
-	assignment = assignModule(db, klass, { moduleSlug: 'deepfakes', band: '3-5', dueAt: null })!;
+	await addRoster(db, klass, ['Ana', 'Ben', 'Cy']);
+	await addRoster(db, other, ['Bea']);
+	students = (await listStudents(db, classId)).map((s) => s.id);
+	outsider = (await listStudents(db, otherClass.id))[0]!.id;
+	assignment = (await assignModule(db, klass, {
+		moduleSlug: 'deepfakes',
+		band: '3-5',
+		dueAt: null
+	}))!;
 });
 afterEach(() => cleanup());
 
 describe('an assignment’s class summaries', () => {
-	it('put the class’s game before and after side by side, the latest round of each student per step', () => {
-		expect(assignmentSummaries(db, classId, assignment, 'en')).toEqual([]);
+	it('put the class’s game before and after side by side, the latest round of each student per step', async () => {
+		expect(await assignmentSummaries(db, classId, assignment, 'en')).toEqual([]);
 		const [ana, ben, cy] = students as [string, string, string];
-		send(ana, 'a1', round('before', 1, 4), LESSON, 'game-before');
+		await send(ana, 'a1', round('before', 1, 4), LESSON, 'game-before');
 		// Ana plays the "before" round again: only her latest counts.
-		send(ana, 'a2', round('before', 2, 2), LESSON, 'game-before');
-		send(ben, 'b1', round('before', 4, 0), LESSON, 'game-before');
-		send(ana, 'a3', round('after', 5, 1), LESSON, 'game-after');
+		await send(ana, 'a2', round('before', 2, 2), LESSON, 'game-before');
+		await send(ben, 'b1', round('before', 4, 0), LESSON, 'game-before');
+		await send(ana, 'a3', round('after', 5, 1), LESSON, 'game-after');
 		// A practice round on a shared link, and a round in another class, are not this assignment's.
-		send(cy, 'c1', round('after', 0, 5), 'activity:gan');
-		send(outsider, 'o1', round('before', 0, 5), LESSON, 'game-before');
+		await send(cy, 'c1', round('after', 0, 5), 'activity:gan');
+		await send(outsider, 'o1', round('before', 0, 5), LESSON, 'game-before');
 
-		const [summary] = assignmentSummaries(db, classId, assignment, 'en');
+		const [summary] = await assignmentSummaries(db, classId, assignment, 'en');
 		expect(summary).toEqual({
 			title: 'Real or fake? The class before and after',
 			columns: ['Students', 'Fakes caught', 'Real pictures called fake'],
@@ -85,27 +103,27 @@ describe('an assignment’s class summaries', () => {
 				{ label: 'After the lesson', cells: ['1', '100%', '20%'] }
 			]
 		});
-		expect(assignmentSummaries(db, classId, assignment, 'es')[0]!.rows[0]!.label).toBe(
+		expect((await assignmentSummaries(db, classId, assignment, 'es'))[0]!.rows[0]!.label).toBe(
 			'Antes de la lección'
 		);
 		// The other class's teacher sees only their own student's round.
-		const otherAssignment = assignModule(db, otherClass, {
+		const otherAssignment = (await assignModule(db, otherClass, {
 			moduleSlug: 'deepfakes',
 			band: '3-5',
 			dueAt: null
-		})!;
+		}))!;
 		expect(
-			assignmentSummaries(db, otherClass.id, otherAssignment, 'en')[0]!.rows[0]!.cells
+			(await assignmentSummaries(db, otherClass.id, otherAssignment, 'en'))[0]!.rows[0]!.cells
 		).toEqual(['1', '0%', '100%']);
 	});
 
-	it('refuses a round that does not add up at the door, and stores nothing of it', () => {
+	it('refuses a round that does not add up at the door, and stores nothing of it', async () => {
 		const bad = { ...round('before', 5, 5), data: { ...round('before', 5, 5).data, misses: 3 } };
 		expect(() =>
 			progressBatchSchema.parse({
 				events: [{ id: 'x', context: LESSON, at: new Date(clock).toISOString(), event: bad }]
 			})
 		).toThrow();
-		expect(assignmentSummaries(db, classId, assignment, 'en')).toEqual([]);
+		expect(await assignmentSummaries(db, classId, assignment, 'en')).toEqual([]);
 	});
 });

@@ -10,15 +10,15 @@ import { latestArtifacts } from './class-work';
  * latest artifact of each student, lesson step and kind in the assignment's lessons, read back
  * through its kind's schema (what does not parse is left out).
  */
-export function assignmentSummaries(
+export async function assignmentSummaries(
 	db: AppDatabase,
 	classId: string,
 	assignment: Pick<Assignment, 'moduleSlug' | 'band'>,
 	locale: Locale
-): ArtifactSummary[] {
+): Promise<ArtifactSummary[]> {
 	const prefix = `${assignment.moduleSlug}/${assignment.band}/`;
 	const byKind = new Map<string, unknown[]>();
-	for (const artifact of latestArtifacts(db, classId, { includeHidden: true })) {
+	for (const artifact of await latestArtifacts(db, classId, { includeHidden: true })) {
 		if (!artifact.context.startsWith(prefix) || !artifact.content) continue;
 		const kind = ACTIVITY_ARTIFACTS.get(artifact.content.kind);
 		if (!kind?.artifact.summary) continue;

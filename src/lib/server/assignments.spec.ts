@@ -7,17 +7,25 @@ import { assignModule, listAssignments, removeAssignment, studentAssignments } f
 import { recordEvents } from './progress';
 import { findModule } from '../curriculum';
 import { assignSchema } from '../validation/classes';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
 let klass: Class;
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
-	klass = createClass(db, 't', { name: 'Room 12', band: '3-5' });
-	addRoster(db, klass, ['Ana']);
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 'T',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
+	klass = await createClass(db, 't', { name: 'Room 12', band: '3-5' });
+	await addRoster(db, klass, ['Ana']);
 });
 afterEach(() => cleanup());
 
@@ -33,52 +41,65 @@ const stepEvents = (i: number, steps: string[]) =>
 	}));
 
 describe('assignments', () => {
-	it('only assign modules and bands that exist, once per class', () => {
-		expect(assignModule(db, klass, { moduleSlug: 'nope', band: '3-5', dueAt: null })).toBeNull();
+	it('only assign modules and bands that exist, once per class', async () => {
 		expect(
-			assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '9-12', dueAt: null })
+			await assignModule(db, klass, { moduleSlug: 'nope', band: '3-5', dueAt: null })
 		).toBeNull();
-		const first = assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null })!;
-		const again = assignModule(db, klass, {
+		expect(
+			await assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '9-12', dueAt: null })
+		).toBeNull();
+		const first = (await assignModule(db, klass, {
+			moduleSlug: 'what-is-ai',
+			band: '3-5',
+			dueAt: null
+		}))!;
+		const again = (await assignModule(db, klass, {
 			moduleSlug: 'what-is-ai',
 			band: '3-5',
 			dueAt: new Date('2026-12-01T23:59:59Z')
-		})!;
+		}))!;
 		expect(again.id).toBe(first.id);
-		expect(listAssignments(db, klass.id)).toHaveLength(1);
-		expect(listAssignments(db, klass.id)[0]!.dueAt?.toISOString()).toBe('2026-12-01T23:59:59.000Z');
+		expect(await listAssignments(db, klass.id)).toHaveLength(1);
+		expect((await listAssignments(db, klass.id))[0]!.dueAt?.toISOString()).toBe(
+			'2026-12-01T23:59:59.000Z'
+		);
 	});
 
-	it('keep their due date when assigned again without one, and drop it only when told to', () => {
+	it('keep their due date when assigned again without one, and drop it only when told to', async () => {
 		const input = { moduleSlug: 'what-is-ai', band: '3-5' as const };
-		assignModule(db, klass, { ...input, dueAt: new Date('2026-12-01T23:59:59Z') });
-		const dueOf = () => listAssignments(db, klass.id)[0]!.dueAt?.toISOString() ?? null;
-		assignModule(db, klass, { ...input, dueAt: null });
-		expect(dueOf()).toBe('2026-12-01T23:59:59.000Z');
-		assignModule(db, klass, { ...input, dueAt: new Date('2026-12-05T23:59:59Z') });
-		expect(dueOf()).toBe('2026-12-05T23:59:59.000Z');
-		assignModule(db, klass, { ...input, dueAt: null, clearDue: true });
-		expect(dueOf()).toBeNull();
-		expect(listAssignments(db, klass.id)).toHaveLength(1);
+		await assignModule(db, klass, { ...input, dueAt: new Date('2026-12-01T23:59:59Z') });
+		const dueOf = async () =>
+			(await listAssignments(db, klass.id))[0]!.dueAt?.toISOString() ?? null;
+		await assignModule(db, klass, { ...input, dueAt: null });
+		expect(await dueOf()).toBe('2026-12-01T23:59:59.000Z');
+		await assignModule(db, klass, { ...input, dueAt: new Date('2026-12-05T23:59:59Z') });
+		expect(await dueOf()).toBe('2026-12-05T23:59:59.000Z');
+		await assignModule(db, klass, { ...input, dueAt: null, clearDue: true });
+		expect(await dueOf()).toBeNull();
+		expect(await listAssignments(db, klass.id)).toHaveLength(1);
 	});
 
-	it('go from not started to in progress to done, or overdue, from the events stored (each once)', () => {
+	it('go from not started to in progress to done, or overdue, from the events stored (each once)', async () => {
 		const due = new Date('2026-12-01T23:59:59.999Z');
-		assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: due });
-		const ana = listStudents(db, klass.id)[0]!;
+		await assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: due });
+		const ana = (await listStudents(db, klass.id))[0]!;
 		const before = new Date('2026-11-30T00:00:00Z');
-		expect(studentAssignments(db, ana.id, klass.id, before)[0]!.state).toBe('not-started');
+		expect((await studentAssignments(db, ana.id, klass.id, before))[0]!.state).toBe('not-started');
 
 		const firstSteps = lessons[0]!.steps.map((s) => s.id);
-		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toEqual({
+		expect(
+			await recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })
+		).toEqual({
 			ok: true,
 			stored: 3
 		});
-		expect(recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })).toEqual({
+		expect(
+			await recordEvents(db, ana.id, { events: stepEvents(0, firstSteps.slice(0, 3)) })
+		).toEqual({
 			ok: true,
 			stored: 0
 		});
-		const progress = studentAssignments(db, ana.id, klass.id, before)[0]!;
+		const progress = (await studentAssignments(db, ana.id, klass.id, before))[0]!;
 		expect(progress.state).toBe('in-progress');
 		expect(progress.lessons[0]).toMatchObject({
 			completed: 3,
@@ -86,33 +107,33 @@ describe('assignments', () => {
 			started: true
 		});
 		expect(
-			studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z'))[0]!.state
+			(await studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z')))[0]!.state
 		).toBe('overdue');
 
-		recordEvents(db, ana.id, { events: stepEvents(0, firstSteps) });
-		recordEvents(db, ana.id, {
+		await recordEvents(db, ana.id, { events: stepEvents(0, firstSteps) });
+		await recordEvents(db, ana.id, {
 			events: stepEvents(
 				1,
 				lessons[1]!.steps.map((s) => s.id)
 			)
 		});
 		expect(
-			studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z'))[0]!.state
+			(await studentAssignments(db, ana.id, klass.id, new Date('2026-12-02T00:00:00Z')))[0]!.state
 		).toBe('done');
 	});
 
-	it('are removed by their class teacher and deleted with the class, with all progress', () => {
-		const assignment = assignModule(db, klass, {
+	it('are removed by their class teacher and deleted with the class, with all progress', async () => {
+		const assignment = (await assignModule(db, klass, {
 			moduleSlug: 'what-is-ai',
 			band: '3-5',
 			dueAt: null
-		})!;
-		const other = createClass(db, 't', { name: 'Other', band: '3-5' });
-		expect(removeAssignment(db, other, assignment.id)).toBe(false);
-		const ana = listStudents(db, klass.id)[0]!;
-		recordEvents(db, ana.id, { events: stepEvents(0, ['x']) });
-		deleteClass(db, klass);
-		expect(listAssignments(db, klass.id)).toEqual([]);
+		}))!;
+		const other = await createClass(db, 't', { name: 'Other', band: '3-5' });
+		expect(await removeAssignment(db, other, assignment.id)).toBe(false);
+		const ana = (await listStudents(db, klass.id))[0]!;
+		await recordEvents(db, ana.id, { events: stepEvents(0, ['x']) });
+		await deleteClass(db, klass);
+		expect(await listAssignments(db, klass.id)).toEqual([]);
 		expect(db.$client.prepare('select count(*) as n from progress_events').get()).toEqual({ n: 0 });
 	});
 

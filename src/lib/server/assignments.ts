@@ -5,52 +5,60 @@ import type { AppDatabase } from './db/client';
 import { assignments, type Assignment, type Class } from './db/schema';
 import { generateId } from './ids';
 import { completedSteps, startedContexts } from './progress';
+import { run, only } from './db/query';
 
 export type AssignmentState = 'not-started' | 'in-progress' | 'done' | 'overdue';
 
 /** Assigns a module's lessons for one band; assigning it again only changes the due date. */
-export function assignModule(
+export async function assignModule(
 	db: AppDatabase,
 	owned: Class,
 	input: { moduleSlug: string; band: GradeBand; dueAt: Date | null; clearDue?: boolean }
-): Assignment | null {
+): Promise<Assignment | null> {
 	const module = findModule(input.moduleSlug);
 	if (!module || !moduleBands(module).includes(input.band)) return null;
-	return db
-		.insert(assignments)
-		.values({
-			id: generateId(),
-			classId: owned.id,
-			moduleSlug: input.moduleSlug,
-			band: input.band,
-			dueAt: input.dueAt
-		})
-		.onConflictDoUpdate({
-			target: [assignments.classId, assignments.moduleSlug, assignments.band],
-			// Assigned again without a date: the due date stays unless the teacher clears it.
-			set: {
-				dueAt: input.dueAt ?? (input.clearDue ? null : sql`${assignments.dueAt}`)
-			}
-		})
-		.returning()
-		.get();
+	return await only(
+		db
+			.insert(assignments)
+			.values({
+				id: generateId(),
+				classId: owned.id,
+				moduleSlug: input.moduleSlug,
+				band: input.band,
+				dueAt: input.dueAt
+			})
+			.onConflictDoUpdate({
+				target: [assignments.classId, assignments.moduleSlug, assignments.band],
+				// Assigned again without a date: the due date stays unless the teacher clears it.
+				set: {
+					dueAt: input.dueAt ?? (input.clearDue ? null : sql`${assignments.dueAt}`)
+				}
+			})
+			.returning()
+	);
 }
 
-export function listAssignments(db: AppDatabase, classId: string): Assignment[] {
-	return db
+export async function listAssignments(db: AppDatabase, classId: string): Promise<Assignment[]> {
+	return await db
 		.select()
 		.from(assignments)
 		.where(eq(assignments.classId, classId))
-		.orderBy(asc(assignments.createdAt))
-		.all();
+		.orderBy(asc(assignments.createdAt));
 }
 
-export function removeAssignment(db: AppDatabase, owned: Class, assignmentId: string): boolean {
+export async function removeAssignment(
+	db: AppDatabase,
+	owned: Class,
+	assignmentId: string
+): Promise<boolean> {
 	return (
-		db
-			.delete(assignments)
-			.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, owned.id)))
-			.run().changes === 1
+		(
+			await run(
+				db
+					.delete(assignments)
+					.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, owned.id)))
+			)
+		).changes === 1
 	);
 }
 
@@ -71,15 +79,15 @@ export interface StudentAssignment {
 }
 
 /** A student's assignments with their state: not started, in progress, done, or overdue. */
-export function studentAssignments(
+export async function studentAssignments(
 	db: AppDatabase,
 	studentId: string,
 	classId: string,
 	now = new Date()
-): StudentAssignment[] {
-	const done = completedSteps(db, studentId);
-	const started = startedContexts(db, studentId);
-	return listAssignments(db, classId).flatMap((assignment) => {
+): Promise<StudentAssignment[]> {
+	const done = await completedSteps(db, studentId);
+	const started = await startedContexts(db, studentId);
+	return (await listAssignments(db, classId)).flatMap((assignment) => {
 		const module = findModule(assignment.moduleSlug);
 		if (!module) return [];
 		const lessons = (module.lessons[assignment.band] ?? []).map((lesson) => {

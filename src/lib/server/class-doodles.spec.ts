@@ -15,6 +15,8 @@ import {
 import { newDoodleSchema } from '../validation/doodles';
 import { classLabel } from '../doodle/class-labels';
 import type { SimplifiedDrawing } from '../doodle/strokes';
+import { run } from './db/query';
+import { inOrder } from './testing/in-order';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -24,82 +26,91 @@ const drawing: SimplifiedDrawing = [
 		[0, 50, 80]
 	]
 ];
-const person = (id: string, classId: string) => {
-	db.insert(students).values({ id, classId, displayName: id }).run();
+const person = async (id: string, classId: string) => {
+	await run(db.insert(students).values({ id, classId, displayName: id }));
 	return { id, classId };
 };
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 't',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
 });
 afterEach(() => cleanup());
 
 describe('the class dataset', () => {
-	it('pools drawings, lets classmates label the cows their drawers were unsure of, and goes by the majority', () => {
-		const a = createClass(db, 't', { name: 'A', band: '3-5' });
-		const b = createClass(db, 't', { name: 'B', band: '3-5' });
-		const [ana, ben, cy, dee] = ['ana', 'ben', 'cy', 'dee'].map((id) => person(id, a.id));
-		const zed = person('zed', b.id);
-		const spotted = addDoodle(db, ana!, { animal: 'cow', spots: 'spotted', drawing });
-		const unsure = addDoodle(db, ana!, { animal: 'cow', spots: 'unsure', drawing });
-		const horse = addDoodle(db, ben!, { animal: 'horse', drawing });
+	it('pools drawings, lets classmates label the cows their drawers were unsure of, and goes by the majority', async () => {
+		const a = await createClass(db, 't', { name: 'A', band: '3-5' });
+		const b = await createClass(db, 't', { name: 'B', band: '3-5' });
+		const [ana, ben, cy, dee] = await inOrder(['ana', 'ben', 'cy', 'dee'], (id) =>
+			person(id, a.id)
+		);
+		const zed = await person('zed', b.id);
+		const spotted = await addDoodle(db, ana!, { animal: 'cow', spots: 'spotted', drawing });
+		const unsure = await addDoodle(db, ana!, { animal: 'cow', spots: 'unsure', drawing });
+		const horse = await addDoodle(db, ben!, { animal: 'horse', drawing });
 		if (!spotted.ok || !unsure.ok || !horse.ok) throw new Error('not added');
 
 		// Ben sees everything and has one cow to label; Ana never labels her own.
-		const forBen = studentDataset(db, ben!);
+		const forBen = await studentDataset(db, ben!);
 		expect(forBen.items.map((item) => [item.animal, item.subgroup, item.mine])).toEqual([
 			['cow', 'spotted', false],
 			['cow', null, false],
 			['horse', null, true]
 		]);
 		expect(forBen.toLabel.map((item) => item.id)).toEqual([unsure.id]);
-		expect(studentDataset(db, ana!).toLabel).toEqual([]);
-		expect(voteOnDoodle(db, ana!, unsure.id, 'plain')).toBe(false);
+		expect((await studentDataset(db, ana!)).toLabel).toEqual([]);
+		expect(await voteOnDoodle(db, ana!, unsure.id, 'plain')).toBe(false);
 
 		// Votes: plain, plain (Cy changed his mind), spotted → plain wins. Skips do not count.
-		expect(voteOnDoodle(db, ben!, unsure.id, 'plain')).toBe(true);
-		expect(voteOnDoodle(db, cy!, unsure.id, 'spotted')).toBe(true);
-		expect(voteOnDoodle(db, cy!, unsure.id, 'plain')).toBe(true);
-		expect(voteOnDoodle(db, dee!, unsure.id, 'skip')).toBe(true);
-		expect(studentDataset(db, ben!).toLabel).toEqual([]);
-		const cow = classDoodles(db, a.id).find((doodle) => doodle.id === unsure.id)!;
+		expect(await voteOnDoodle(db, ben!, unsure.id, 'plain')).toBe(true);
+		expect(await voteOnDoodle(db, cy!, unsure.id, 'spotted')).toBe(true);
+		expect(await voteOnDoodle(db, cy!, unsure.id, 'plain')).toBe(true);
+		expect(await voteOnDoodle(db, dee!, unsure.id, 'skip')).toBe(true);
+		expect((await studentDataset(db, ben!)).toLabel).toEqual([]);
+		const cow = (await classDoodles(db, a.id)).find((doodle) => doodle.id === unsure.id)!;
 		expect(cow.votes).toEqual({ spotted: 0, plain: 2 });
 		expect(cow.subgroup).toBe('plain');
 
 		// Other classes see nothing of it and cannot vote; a drawer's own label is not up for vote.
-		expect(studentDataset(db, zed).items).toEqual([]);
-		expect(voteOnDoodle(db, zed, unsure.id, 'spotted')).toBe(false);
-		expect(voteOnDoodle(db, ben!, spotted.id, 'plain')).toBe(false);
-		expect(voteOnDoodle(db, ben!, horse.id, 'plain')).toBe(false);
+		expect((await studentDataset(db, zed)).items).toEqual([]);
+		expect(await voteOnDoodle(db, zed, unsure.id, 'spotted')).toBe(false);
+		expect(await voteOnDoodle(db, ben!, spotted.id, 'plain')).toBe(false);
+		expect(await voteOnDoodle(db, ben!, horse.id, 'plain')).toBe(false);
 	});
 
-	it('lets only the class’s teacher hide, show and clear, and keeps to its limits', () => {
-		const a = createClass(db, 't', { name: 'A', band: '3-5' });
-		const b = createClass(db, 't', { name: 'B', band: '3-5' });
-		const ana = person('ana', a.id);
-		const ben = person('ben', a.id);
-		const added = addDoodle(db, ana, { animal: 'cow', spots: 'unsure', drawing });
+	it('lets only the class’s teacher hide, show and clear, and keeps to its limits', async () => {
+		const a = await createClass(db, 't', { name: 'A', band: '3-5' });
+		const b = await createClass(db, 't', { name: 'B', band: '3-5' });
+		const ana = await person('ana', a.id);
+		const ben = await person('ben', a.id);
+		const added = await addDoodle(db, ana, { animal: 'cow', spots: 'unsure', drawing });
 		if (!added.ok) throw new Error('not added');
-		expect(setDoodleHidden(db, b.id, added.id, true)).toBe(false);
-		expect(setDoodleHidden(db, a.id, added.id, true)).toBe(true);
-		expect(studentDataset(db, ben).items).toEqual([]);
-		expect(voteOnDoodle(db, ben, added.id, 'plain')).toBe(false);
-		expect(classDoodles(db, a.id)[0]!.hidden).toBe(true);
-		expect(setDoodleHidden(db, a.id, added.id, false)).toBe(true);
-		expect(studentDataset(db, ben).items).toHaveLength(1);
+		expect(await setDoodleHidden(db, b.id, added.id, true)).toBe(false);
+		expect(await setDoodleHidden(db, a.id, added.id, true)).toBe(true);
+		expect((await studentDataset(db, ben)).items).toEqual([]);
+		expect(await voteOnDoodle(db, ben, added.id, 'plain')).toBe(false);
+		expect((await classDoodles(db, a.id))[0]!.hidden).toBe(true);
+		expect(await setDoodleHidden(db, a.id, added.id, false)).toBe(true);
+		expect((await studentDataset(db, ben)).items).toHaveLength(1);
 
 		for (let i = 1; i < DOODLE_LIMITS.perStudent; i++)
-			expect(addDoodle(db, ana, { animal: 'pig', drawing }).ok).toBe(true);
-		expect(addDoodle(db, ana, { animal: 'pig', drawing })).toEqual({
+			expect((await addDoodle(db, ana, { animal: 'pig', drawing })).ok).toBe(true);
+		expect(await addDoodle(db, ana, { animal: 'pig', drawing })).toEqual({
 			ok: false,
 			error: 'student_limit'
 		});
-		expect(clearClassDoodles(db, b.id)).toBe(0);
-		expect(clearClassDoodles(db, a.id)).toBe(DOODLE_LIMITS.perStudent);
-		expect(classDoodles(db, a.id)).toEqual([]);
+		expect(await clearClassDoodles(db, b.id)).toBe(0);
+		expect(await clearClassDoodles(db, a.id)).toBe(DOODLE_LIMITS.perStudent);
+		expect(await classDoodles(db, a.id)).toEqual([]);
 	});
 
 	it('accepts only real drawings of the four animals, with spots said for cows only', () => {

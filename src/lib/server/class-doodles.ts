@@ -6,6 +6,7 @@ import { classLabel, type Votes } from '../doodle/class-labels';
 import type { Animal, Subgroup } from '../doodle/generator';
 import type { SimplifiedDrawing } from '../doodle/strokes';
 import type { NewDoodle } from '../validation/doodles';
+import { first, run } from './db/query';
 
 /** Enough for a whole lesson of drawing; a tablet cannot fill the server's disk. */
 export const DOODLE_LIMITS = { perStudent: 60, perClass: 1500 };
@@ -27,26 +28,30 @@ export interface ClassDoodle {
 type AddResult = { ok: true; id: string } | { ok: false; error: 'student_limit' | 'class_limit' };
 
 /** Adds a student's drawing to their class's dataset (one transaction: the limits hold). */
-export function addDoodle(
+export async function addDoodle(
 	db: AppDatabase,
 	student: { id: string; classId: string },
 	doodle: NewDoodle,
 	now = new Date()
-): AddResult {
-	return db.transaction((tx) => {
-		const count = (column: typeof doodles.studentId | typeof doodles.classId, value: string) =>
-			tx
-				.select({ n: sql<number>`count(*)` })
-				.from(doodles)
-				.where(eq(column, value))
-				.get()!.n;
-		if (count(doodles.studentId, student.id) >= DOODLE_LIMITS.perStudent)
+): Promise<AddResult> {
+	return db.transaction(async (tx) => {
+		const count = async (
+			column: typeof doodles.studentId | typeof doodles.classId,
+			value: string
+		) =>
+			(await first(
+				tx
+					.select({ n: sql<number>`count(*)` })
+					.from(doodles)
+					.where(eq(column, value))
+			))!.n;
+		if ((await count(doodles.studentId, student.id)) >= DOODLE_LIMITS.perStudent)
 			return { ok: false, error: 'student_limit' } as const;
-		if (count(doodles.classId, student.classId) >= DOODLE_LIMITS.perClass)
+		if ((await count(doodles.classId, student.classId)) >= DOODLE_LIMITS.perClass)
 			return { ok: false, error: 'class_limit' } as const;
 		const id = generateId();
-		tx.insert(doodles)
-			.values({
+		await run(
+			tx.insert(doodles).values({
 				id,
 				classId: student.classId,
 				studentId: student.id,
@@ -55,14 +60,14 @@ export function addDoodle(
 				strokes: doodle.drawing,
 				createdAt: now
 			})
-			.run();
+		);
 		return { ok: true, id } as const;
 	});
 }
 
 /** Every drawing of a class with its votes, in the order they were added (hidden ones too, marked). */
-export function classDoodles(db: AppDatabase, classId: string): ClassDoodle[] {
-	const rows = db
+export async function classDoodles(db: AppDatabase, classId: string): Promise<ClassDoodle[]> {
+	const rows = await db
 		.select({
 			id: doodles.id,
 			animal: doodles.animal,
@@ -76,15 +81,13 @@ export function classDoodles(db: AppDatabase, classId: string): ClassDoodle[] {
 		.from(doodles)
 		.innerJoin(students, eq(students.id, doodles.studentId))
 		.where(eq(doodles.classId, classId))
-		.orderBy(doodles.createdAt, sql`doodles.rowid`)
-		.all();
+		.orderBy(doodles.createdAt, sql`doodles.rowid`);
 	const votes = new Map<string, Votes>();
-	for (const vote of db
+	for (const vote of await db
 		.select({ doodleId: doodleLabels.doodleId, label: doodleLabels.label })
 		.from(doodleLabels)
 		.innerJoin(doodles, eq(doodles.id, doodleLabels.doodleId))
-		.where(eq(doodles.classId, classId))
-		.all()) {
+		.where(eq(doodles.classId, classId))) {
 		const tally = votes.get(vote.doodleId) ?? { spotted: 0, plain: 0 };
 		if (vote.label === 'spotted' || vote.label === 'plain') tally[vote.label]++;
 		votes.set(vote.doodleId, tally);
@@ -109,15 +112,15 @@ export function classDoodles(db: AppDatabase, classId: string): ClassDoodle[] {
 }
 
 /** What a student's tablet gets: the class's visible drawings, and the cows still to label. */
-export function studentDataset(db: AppDatabase, student: { id: string; classId: string }) {
-	const visible = classDoodles(db, student.classId).filter((doodle) => !doodle.hidden);
+export async function studentDataset(db: AppDatabase, student: { id: string; classId: string }) {
+	const visible = (await classDoodles(db, student.classId)).filter((doodle) => !doodle.hidden);
 	const voted = new Set(
-		db
-			.select({ doodleId: doodleLabels.doodleId })
-			.from(doodleLabels)
-			.where(eq(doodleLabels.studentId, student.id))
-			.all()
-			.map((row) => row.doodleId)
+		(
+			await db
+				.select({ doodleId: doodleLabels.doodleId })
+				.from(doodleLabels)
+				.where(eq(doodleLabels.studentId, student.id))
+		).map((row) => row.doodleId)
 	);
 	return {
 		items: visible.map(({ id, animal, subgroup, drawing, studentId }) => ({
@@ -144,54 +147,60 @@ export function studentDataset(db: AppDatabase, student: { id: string; classId: 
  * A classmate's vote on a cow someone was unsure about. Only for visible cows of the student's own
  * class, drawn by someone else, with no label from their drawer; a second vote replaces the first.
  */
-export function voteOnDoodle(
+export async function voteOnDoodle(
 	db: AppDatabase,
 	student: { id: string; classId: string },
 	doodleId: string,
 	label: 'spotted' | 'plain' | 'skip'
-): boolean {
-	const doodle = db
-		.select()
-		.from(doodles)
-		.where(
-			and(
-				eq(doodles.id, doodleId),
-				eq(doodles.classId, student.classId),
-				eq(doodles.animal, 'cow'),
-				isNull(doodles.drawerLabel),
-				isNull(doodles.hiddenAt)
+): Promise<boolean> {
+	const doodle = await first(
+		db
+			.select()
+			.from(doodles)
+			.where(
+				and(
+					eq(doodles.id, doodleId),
+					eq(doodles.classId, student.classId),
+					eq(doodles.animal, 'cow'),
+					isNull(doodles.drawerLabel),
+					isNull(doodles.hiddenAt)
+				)
 			)
-		)
-		.get();
+	);
 	if (!doodle || doodle.studentId === student.id) return false;
-	db.insert(doodleLabels)
-		.values({ doodleId, studentId: student.id, label })
-		.onConflictDoUpdate({
-			target: [doodleLabels.doodleId, doodleLabels.studentId],
-			set: { label }
-		})
-		.run();
+	await run(
+		db
+			.insert(doodleLabels)
+			.values({ doodleId, studentId: student.id, label })
+			.onConflictDoUpdate({
+				target: [doodleLabels.doodleId, doodleLabels.studentId],
+				set: { label }
+			})
+	);
 	return true;
 }
 
 /** The teacher hides (or shows again) one drawing of their class; false if it is not in it. */
-export function setDoodleHidden(
+export async function setDoodleHidden(
 	db: AppDatabase,
 	classId: string,
 	doodleId: string,
 	hidden: boolean,
 	now = new Date()
-): boolean {
+): Promise<boolean> {
 	return (
-		db
-			.update(doodles)
-			.set({ hiddenAt: hidden ? now : null })
-			.where(and(eq(doodles.id, doodleId), eq(doodles.classId, classId)))
-			.run().changes > 0
+		(
+			await run(
+				db
+					.update(doodles)
+					.set({ hiddenAt: hidden ? now : null })
+					.where(and(eq(doodles.id, doodleId), eq(doodles.classId, classId)))
+			)
+		).changes > 0
 	);
 }
 
 /** The teacher empties the class dataset (votes go with the drawings). Returns how many went. */
-export function clearClassDoodles(db: AppDatabase, classId: string): number {
-	return db.delete(doodles).where(eq(doodles.classId, classId)).run().changes;
+export async function clearClassDoodles(db: AppDatabase, classId: string): Promise<number> {
+	return (await run(db.delete(doodles).where(eq(doodles.classId, classId)))).changes;
 }

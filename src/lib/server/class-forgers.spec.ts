@@ -14,6 +14,7 @@ import { encodeGenerator } from '../gan/generator-file';
 import { FORGER_HIDDEN, FORGER_LATENT, MAX_FORGER_BYTES, forgerSize } from '../gan/forger';
 import type { GeneratorWeights } from '../gan/image-gan';
 import { eq } from 'drizzle-orm';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -36,30 +37,35 @@ const faces = (fill?: number): ForgerUpload => ({
 	iterations: 800,
 	bytes: generator(forgerSize('faces'), fill)
 });
-const person = (id: string, klass: string) => {
-	db.insert(students)
-		.values({ id, classId: klass, displayName: `Name ${id}` })
-		.run();
+const person = async (id: string, klass: string) => {
+	await run(db.insert(students).values({ id, classId: klass, displayName: `Name ${id}` }));
 	return { id, classId: klass };
 };
-const rows = () => db.select().from(classForgers).all();
+const rows = async () => await db.select().from(classForgers);
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
-	classId = createClass(db, 't', { name: 'Room 12', band: '6-8' }).id;
-	other = createClass(db, 't', { name: 'Room 13', band: '6-8' }).id;
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 't',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
+	classId = (await createClass(db, 't', { name: 'Room 12', band: '6-8' })).id;
+	other = (await createClass(db, 't', { name: 'Room 13', band: '6-8' })).id;
 });
 afterEach(() => cleanup());
 
 describe("the class's forger", () => {
-	it('keeps the generator a student shares for their class only, and gives back the same bytes', () => {
-		const ana = person('ana', classId);
+	it('keeps the generator a student shares for their class only, and gives back the same bytes', async () => {
+		const ana = await person('ana', classId);
 		const upload = faces();
-		expect(shareForger(db, ana, upload)).toEqual({ ok: true });
-		const forger = classForger(db, classId)!;
+		expect(await shareForger(db, ana, upload)).toEqual({ ok: true });
+		const forger = (await classForger(db, classId))!;
 		expect(forger).toMatchObject({
 			data: 'faces',
 			iterations: 800,
@@ -67,20 +73,20 @@ describe("the class's forger", () => {
 			studentName: 'Name ana'
 		});
 		expect(Buffer.from(forger.weights).equals(Buffer.from(upload.bytes))).toBe(true);
-		expect(classForger(db, other)).toBeNull();
+		expect(await classForger(db, other)).toBeNull();
 	});
 
-	it('replaces the one before when a classmate shares, one per class', () => {
-		const [ana, ben] = [person('ana', classId), person('ben', classId)];
-		shareForger(db, ana, faces(0.01));
+	it('replaces the one before when a classmate shares, one per class', async () => {
+		const [ana, ben] = [await person('ana', classId), await person('ben', classId)];
+		await shareForger(db, ana, faces(0.01));
 		const cows = { data: 'drawings', iterations: 1433, bytes: generator(forgerSize('drawings')) };
-		expect(shareForger(db, ben, cows)).toEqual({ ok: true });
-		expect(rows()).toHaveLength(1);
-		expect(classForger(db, classId)).toMatchObject({ data: 'drawings', studentId: 'ben' });
+		expect(await shareForger(db, ben, cows)).toEqual({ ok: true });
+		expect(await rows()).toHaveLength(1);
+		expect(await classForger(db, classId)).toMatchObject({ data: 'drawings', studentId: 'ben' });
 	});
 
-	it('refuses what is not a generator of ours, or does not fit its pictures, storing nothing', () => {
-		const ana = person('ana', classId);
+	it('refuses what is not a generator of ours, or does not fit its pictures, storing nothing', async () => {
+		const ana = await person('ana', classId);
 		const broken = generator(20);
 		broken[0] = 0x58;
 		const nan = generator(20);
@@ -101,45 +107,41 @@ describe("the class's forger", () => {
 			[{ ...faces(), iterations: 10_000_000 }, 'invalid']
 		];
 		for (const [upload, problem] of cases)
-			expect(shareForger(db, ana, upload), problem).toEqual({ ok: false, problem });
-		expect(rows()).toHaveLength(0);
+			expect(await shareForger(db, ana, upload), problem).toEqual({ ok: false, problem });
+		expect(await rows()).toHaveLength(0);
 	});
 
-	it('lets a student share ten times in ten minutes, then says when to try again', () => {
-		const ana = person('ana', classId);
+	it('lets a student share ten times in ten minutes, then says when to try again', async () => {
+		const ana = await person('ana', classId);
 		const now = new Date('2026-12-03T10:00:00Z');
 		for (let k = 0; k < FORGER_SHARES.max; k++)
-			expect(shareForger(db, ana, faces(), now).ok).toBe(true);
-		const refused = shareForger(db, ana, faces(0.5), now);
+			expect((await shareForger(db, ana, faces(), now)).ok).toBe(true);
+		const refused = await shareForger(db, ana, faces(0.5), now);
 		expect(refused).toMatchObject({ ok: false, problem: 'rate_limited' });
-		expect(new DataView(classForger(db, classId)!.weights.buffer).getFloat32(15, true)).toBeCloseTo(
-			0.01
-		);
+		expect(
+			new DataView((await classForger(db, classId))!.weights.buffer).getFloat32(15, true)
+		).toBeCloseTo(0.01);
 		const later = new Date(now.getTime() + FORGER_SHARES.windowMs);
-		expect(shareForger(db, ana, faces(0.5), later).ok).toBe(true);
+		expect((await shareForger(db, ana, faces(0.5), later)).ok).toBe(true);
 	});
 
-	it('never hands out a stored row that is not a sound generator', () => {
-		const ana = person('ana', classId);
-		shareForger(db, ana, faces());
-		db.update(classForgers)
-			.set({ weights: Buffer.from('not a generator') })
-			.run();
-		expect(classForger(db, classId)).toBeNull();
-		db.update(classForgers)
-			.set({ weights: Buffer.from(generator(20)), data: 'horses' })
-			.run();
-		expect(classForger(db, classId)).toBeNull();
+	it('never hands out a stored row that is not a sound generator', async () => {
+		const ana = await person('ana', classId);
+		await shareForger(db, ana, faces());
+		await run(db.update(classForgers).set({ weights: Buffer.from('not a generator') }));
+		expect(await classForger(db, classId)).toBeNull();
+		await run(db.update(classForgers).set({ weights: Buffer.from(generator(20)), data: 'horses' }));
+		expect(await classForger(db, classId)).toBeNull();
 	});
 
-	it('goes when the teacher removes it, or with the student who shared it', () => {
-		const ana = person('ana', classId);
-		shareForger(db, ana, faces());
-		expect(removeForger(db, other)).toBe(false);
-		expect(removeForger(db, classId)).toBe(true);
-		expect(classForger(db, classId)).toBeNull();
-		shareForger(db, ana, faces());
-		db.delete(students).where(eq(students.id, 'ana')).run();
-		expect(rows()).toHaveLength(0);
+	it('goes when the teacher removes it, or with the student who shared it', async () => {
+		const ana = await person('ana', classId);
+		await shareForger(db, ana, faces());
+		expect(await removeForger(db, other)).toBe(false);
+		expect(await removeForger(db, classId)).toBe(true);
+		expect(await classForger(db, classId)).toBeNull();
+		await shareForger(db, ana, faces());
+		await run(db.delete(students).where(eq(students.id, 'ana')));
+		expect(await rows()).toHaveLength(0);
 	});
 });

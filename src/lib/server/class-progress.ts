@@ -9,6 +9,7 @@ import {
 	type Assignment
 } from './db/schema';
 import { listStudents } from './classes';
+import {} from './db/query';
 
 export type CellState = 'not-started' | 'seen' | 'done';
 
@@ -28,21 +29,21 @@ export interface ProgressGrid {
 }
 
 /** Students by steps for one assignment: what the teacher's progress grid shows. */
-export function progressGrid(
+export async function progressGrid(
 	db: AppDatabase,
 	classId: string,
 	assignment: Assignment
-): ProgressGrid {
+): Promise<ProgressGrid> {
 	const module = findModule(assignment.moduleSlug);
 	const lessons = module?.lessons[assignment.band] ?? [];
 	const contexts = lessons.map(
 		(lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`
 	);
-	const roster = listStudents(db, classId);
+	const roster = await listStudents(db, classId);
 	const lessonsOf = (table: typeof lessonProgress | typeof stepCompletions) =>
 		and(eq(students.classId, classId), inArray(table.context, contexts));
 	const seen = contexts.length
-		? db
+		? await db
 				.select({
 					studentId: lessonProgress.studentId,
 					context: lessonProgress.context,
@@ -52,10 +53,9 @@ export function progressGrid(
 				.from(lessonProgress)
 				.innerJoin(students, eq(students.id, lessonProgress.studentId))
 				.where(lessonsOf(lessonProgress))
-				.all()
 		: [];
 	const completed = contexts.length
-		? db
+		? await db
 				.select({
 					studentId: stepCompletions.studentId,
 					context: stepCompletions.context,
@@ -64,10 +64,9 @@ export function progressGrid(
 				.from(stepCompletions)
 				.innerJoin(students, eq(students.id, stepCompletions.studentId))
 				.where(lessonsOf(stepCompletions))
-				.all()
 		: [];
 	const done = new Map<string, Set<string>>();
-	const seenSteps = stepsWithEvents(db, classId, contexts);
+	const seenSteps = await stepsWithEvents(db, classId, contexts);
 	const scores = new Map<string, string>();
 	for (const row of seen) {
 		const key = `${row.studentId}|${row.context}`;
@@ -108,9 +107,13 @@ export function progressGrid(
  * The steps a class's students have opened or worked on, as "student|context|step": any event
  * recorded for that step (opened, answered, saved, completed). A step with none was never visited.
  */
-export function stepsWithEvents(db: AppDatabase, classId: string, contexts: string[]): Set<string> {
+export async function stepsWithEvents(
+	db: AppDatabase,
+	classId: string,
+	contexts: string[]
+): Promise<Set<string>> {
 	if (contexts.length === 0) return new Set();
-	const rows = db
+	const rows = await db
 		.selectDistinct({
 			studentId: progressEvents.studentId,
 			context: progressEvents.context,
@@ -124,7 +127,6 @@ export function stepsWithEvents(db: AppDatabase, classId: string, contexts: stri
 				inArray(progressEvents.context, contexts),
 				isNotNull(progressEvents.step)
 			)
-		)
-		.all();
+		);
 	return new Set(rows.map((row) => `${row.studentId}|${row.context}|${row.step}`));
 }

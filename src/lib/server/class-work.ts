@@ -4,6 +4,7 @@ import { artifactEventSchema, type ArtifactContent } from '../validation/artifac
 import { parseJson } from '../validation/json';
 import type { AppDatabase } from './db/client';
 import { progressEvents, students } from './db/schema';
+import { first, run } from './db/query';
 
 /** The latest version of one thing a student made (a reflection, a sorted board, a drawing). */
 export interface Artifact {
@@ -37,8 +38,8 @@ interface Slot {
 const slotOf = (row: Slot) => `${row.studentId}|${row.context}|${row.step ?? ''}|${row.kind ?? ''}`;
 
 /** The latest version of every artifact slot of a class, from index columns only (no payloads). */
-function latestSlots(db: AppDatabase, classId: string, studentId?: string): Slot[] {
-	const rows = db
+async function latestSlots(db: AppDatabase, classId: string, studentId?: string): Promise<Slot[]> {
+	const rows = await db
 		.select({
 			key: progressEvents.key,
 			studentId: progressEvents.studentId,
@@ -58,20 +59,19 @@ function latestSlots(db: AppDatabase, classId: string, studentId?: string): Slot
 				eq(progressEvents.type, 'artifact')
 			)
 		)
-		.orderBy(asc(progressEvents.at), sql`${progressEvents}.rowid`)
-		.all();
+		.orderBy(asc(progressEvents.at), sql`${progressEvents}.rowid`);
 	const latest = new Map<string, Slot>();
 	for (const row of rows) latest.set(slotOf(row), row);
 	return [...latest.values()];
 }
 
 /** The stored payloads of some artifacts, checked against their kind's schema. */
-function artifactsFor(db: AppDatabase, slots: Slot[]): Artifact[] {
+async function artifactsFor(db: AppDatabase, slots: Slot[]): Promise<Artifact[]> {
 	const rows = [];
 	// A few lookups by primary key per query (SQLite limits how deep one expression may nest).
 	for (let i = 0; i < slots.length; i += 100)
 		rows.push(
-			...db
+			...(await db
 				.select({
 					key: progressEvents.key,
 					studentId: progressEvents.studentId,
@@ -90,8 +90,7 @@ function artifactsFor(db: AppDatabase, slots: Slot[]): Artifact[] {
 								and(eq(progressEvents.studentId, slot.studentId), eq(progressEvents.key, slot.key))
 							)
 					)
-				)
-				.all()
+				))
 		);
 	const byKey = new Map(rows.map((row) => [`${row.studentId}|${row.key}`, row]));
 	return slots.flatMap((slot) => {
@@ -134,7 +133,7 @@ export const GALLERY_PAGE_SIZE = 48;
  * (a reflection edited three times is one item). Cleared reflections are left out. Only the page
  * asked for is read from the database in full.
  */
-export function artifactPage(
+export async function artifactPage(
 	db: AppDatabase,
 	classId: string,
 	options: {
@@ -145,59 +144,64 @@ export function artifactPage(
 		/** Only artifacts of this kind (by the index column: other payloads are never read). */
 		kind?: string;
 	} = {}
-): ArtifactPage {
+): Promise<ArtifactPage> {
 	const pageSize = options.pageSize ?? GALLERY_PAGE_SIZE;
-	const slots = latestSlots(db, classId, options.studentId)
+	const slots = (await latestSlots(db, classId, options.studentId))
 		.filter((slot) => !slot.empty && (!options.kind || slot.kind === options.kind))
 		.sort((a, b) => b.at.getTime() - a.at.getTime());
 	const hidden = slots.filter((slot) => slot.hiddenAt !== null).length;
 	const listed = options.includeHidden ? slots : slots.filter((slot) => slot.hiddenAt === null);
 	const pages = Math.max(1, Math.ceil(listed.length / pageSize));
 	const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
-	const items = artifactsFor(db, listed.slice((page - 1) * pageSize, page * pageSize));
+	const items = await artifactsFor(db, listed.slice((page - 1) * pageSize, page * pageSize));
 	return { items, total: listed.length, hidden, page, pages };
 }
 
 /** Every artifact (latest versions) of a class or one student, newest first. */
-export function latestArtifacts(
+export async function latestArtifacts(
 	db: AppDatabase,
 	classId: string,
 	options: { studentId?: string; includeHidden?: boolean; kind?: string } = {}
-): Artifact[] {
-	return artifactPage(db, classId, { ...options, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
-		.items;
+): Promise<Artifact[]> {
+	return (
+		await artifactPage(db, classId, { ...options, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
+	).items;
 }
 
-function ownsStudent(db: AppDatabase, classId: string, studentId: string): boolean {
-	return !!db
-		.select({ id: students.id })
-		.from(students)
-		.where(and(eq(students.id, studentId), eq(students.classId, classId)))
-		.get();
+async function ownsStudent(db: AppDatabase, classId: string, studentId: string): Promise<boolean> {
+	return !!(await first(
+		db
+			.select({ id: students.id })
+			.from(students)
+			.where(and(eq(students.id, studentId), eq(students.classId, classId)))
+	));
 }
 
 /** Hides (or shows again) one artifact in the class gallery; false if it is not in this class. */
-export function setArtifactHidden(
+export async function setArtifactHidden(
 	db: AppDatabase,
 	classId: string,
 	studentId: string,
 	key: string,
 	hidden: boolean,
 	now = new Date()
-): boolean {
-	if (!ownsStudent(db, classId, studentId)) return false;
+): Promise<boolean> {
+	if (!(await ownsStudent(db, classId, studentId))) return false;
 	return (
-		db
-			.update(progressEvents)
-			.set({ hiddenAt: hidden ? now : null })
-			.where(
-				and(
-					eq(progressEvents.studentId, studentId),
-					eq(progressEvents.key, key),
-					eq(progressEvents.type, 'artifact')
-				)
+		(
+			await run(
+				db
+					.update(progressEvents)
+					.set({ hiddenAt: hidden ? now : null })
+					.where(
+						and(
+							eq(progressEvents.studentId, studentId),
+							eq(progressEvents.key, key),
+							eq(progressEvents.type, 'artifact')
+						)
+					)
 			)
-			.run().changes > 0
+		).changes > 0
 	);
 }
 
@@ -205,29 +209,30 @@ export function setArtifactHidden(
  * Removes an artifact for good: every version of it (so an older one does not come back), and the
  * space it took from the student's budget. False if it is not in this class.
  */
-export function removeArtifact(
+export async function removeArtifact(
 	db: AppDatabase,
 	classId: string,
 	studentId: string,
 	key: string
-): boolean {
-	if (!ownsStudent(db, classId, studentId)) return false;
-	return db.transaction((tx) => {
-		const target = tx
-			.select({
-				context: progressEvents.context,
-				step: progressEvents.step,
-				kind: progressEvents.artifactKind
-			})
-			.from(progressEvents)
-			.where(
-				and(
-					eq(progressEvents.studentId, studentId),
-					eq(progressEvents.key, key),
-					eq(progressEvents.type, 'artifact')
+): Promise<boolean> {
+	if (!(await ownsStudent(db, classId, studentId))) return false;
+	return db.transaction(async (tx) => {
+		const target = await first(
+			tx
+				.select({
+					context: progressEvents.context,
+					step: progressEvents.step,
+					kind: progressEvents.artifactKind
+				})
+				.from(progressEvents)
+				.where(
+					and(
+						eq(progressEvents.studentId, studentId),
+						eq(progressEvents.key, key),
+						eq(progressEvents.type, 'artifact')
+					)
 				)
-			)
-			.get();
+		);
 		if (!target) return false;
 		const sameSlot = and(
 			eq(progressEvents.studentId, studentId),
@@ -239,27 +244,37 @@ export function removeArtifact(
 				: eq(progressEvents.artifactKind, target.kind)
 		);
 		const freed =
+			(
+				await first(
+					tx
+						.select({ bytes: sql<number>`coalesce(sum(${progressEvents.bytes}), 0)` })
+						.from(progressEvents)
+						.where(sameSlot)
+				)
+			)?.bytes ?? 0;
+		await run(tx.delete(progressEvents).where(sameSlot));
+		await run(
 			tx
-				.select({ bytes: sql<number>`coalesce(sum(${progressEvents.bytes}), 0)` })
-				.from(progressEvents)
-				.where(sameSlot)
-				.get()?.bytes ?? 0;
-		tx.delete(progressEvents).where(sameSlot).run();
-		tx.update(students)
-			.set({ storedBytes: sql`max(0, ${students.storedBytes} - ${freed})` })
-			.where(eq(students.id, studentId))
-			.run();
+				.update(students)
+				.set({ storedBytes: sql`max(0, ${students.storedBytes} - ${freed})` })
+				.where(eq(students.id, studentId))
+		);
 		return true;
 	});
 }
 
 /** Removes a student from the class with everything they made and their sessions (cascade). */
-export function removeStudent(db: AppDatabase, classId: string, studentId: string): boolean {
+export async function removeStudent(
+	db: AppDatabase,
+	classId: string,
+	studentId: string
+): Promise<boolean> {
 	return (
-		db
-			.delete(students)
-			.where(and(eq(students.id, studentId), eq(students.classId, classId)))
-			.run().changes > 0
+		(
+			await run(
+				db.delete(students).where(and(eq(students.id, studentId), eq(students.classId, classId)))
+			)
+		).changes > 0
 	);
 }
 
@@ -276,10 +291,14 @@ export interface ContextWork {
 }
 
 /** Everything one student of the class has done, per lesson (or shared activity), latest first. */
-export function studentWork(db: AppDatabase, classId: string, studentId: string): ContextWork[] {
-	if (!ownsStudent(db, classId, studentId)) return [];
+export async function studentWork(
+	db: AppDatabase,
+	classId: string,
+	studentId: string
+): Promise<ContextWork[]> {
+	if (!(await ownsStudent(db, classId, studentId))) return [];
 	const byContext = new Map<string, ContextWork>();
-	const rows = db
+	const rows = await db
 		.select({
 			context: progressEvents.context,
 			step: progressEvents.step,
@@ -294,8 +313,7 @@ export function studentWork(db: AppDatabase, classId: string, studentId: string)
 				inArray(progressEvents.type, ['started', 'step-completed', 'answer', 'score'])
 			)
 		)
-		.orderBy(asc(progressEvents.at))
-		.all();
+		.orderBy(asc(progressEvents.at));
 	for (const row of rows) {
 		let work = byContext.get(row.context);
 		if (!work) {
@@ -333,7 +351,7 @@ export function studentWork(db: AppDatabase, classId: string, studentId: string)
 			work.scores.push({ step: row.step, correct: event.correct, total: event.total, at: row.at });
 		}
 	}
-	const artifacts = latestArtifacts(db, classId, { studentId, includeHidden: true });
+	const artifacts = await latestArtifacts(db, classId, { studentId, includeHidden: true });
 	for (const artifact of artifacts) {
 		let work = byContext.get(artifact.context);
 		if (!work) {

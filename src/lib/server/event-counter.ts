@@ -10,14 +10,14 @@ const cache = new Map<string, { at: number; value: { educators: number; countrie
  * The public counter ("N educators in M countries"), counted at most once per `COUNTER_TTL_MS`
  * per event in this process, so a crowd reloading the page costs one count, not one each.
  */
-export function cachedCounter(
+export async function cachedCounter(
 	db: AppDatabase,
 	eventId: string,
 	now = Date.now()
-): { educators: number; countries: number } {
+): Promise<{ educators: number; countries: number }> {
 	const hit = cache.get(eventId);
 	if (hit && now - hit.at < COUNTER_TTL_MS) return hit.value;
-	const value = publicCounter(db, eventId);
+	const value = await publicCounter(db, eventId);
 	cache.set(eventId, { at: now, value });
 	return value;
 }

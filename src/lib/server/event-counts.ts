@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { GRADE_BANDS } from '../curriculum/types';
 import type { AppDatabase } from './db/client';
 import { eventCounts, eventRegistrations } from './db/schema';
+import { run } from './db/query';
 
 export const DAY_MS = 86_400_000;
 
@@ -25,12 +26,12 @@ export function dayNumber(at: Date): number {
  * dimension, portable to PostgreSQL (`on conflict … do update`). Call it inside the transaction
  * that writes the registration.
  */
-export function countRegistration(
+export async function countRegistration(
 	db: AppDatabase,
 	eventId: string,
 	row: Counted,
 	sign: 1 | -1
-): void {
+): Promise<void> {
 	const day = dayNumber(row.createdAt);
 	const bands = row.gradeBands ? row.gradeBands.split(';') : [];
 	const entries = [
@@ -39,33 +40,35 @@ export function countRegistration(
 		...bands.map((band) => ({ dimension: 'band' as const, value: band }))
 	];
 	// One statement for every dimension: the write path of a registration stays short.
-	db.insert(eventCounts)
-		.values(
-			entries.map((entry) => ({
-				eventId,
-				day,
-				...entry,
-				registrations: sign,
-				expectedStudents: sign * row.expectedStudents
-			}))
-		)
-		.onConflictDoUpdate({
-			target: [eventCounts.eventId, eventCounts.dimension, eventCounts.day, eventCounts.value],
-			set: {
-				registrations: sql`${eventCounts.registrations} + excluded.registrations`,
-				expectedStudents: sql`${eventCounts.expectedStudents} + excluded.expected_students`
-			}
-		})
-		.run();
+	await run(
+		db
+			.insert(eventCounts)
+			.values(
+				entries.map((entry) => ({
+					eventId,
+					day,
+					...entry,
+					registrations: sign,
+					expectedStudents: sign * row.expectedStudents
+				}))
+			)
+			.onConflictDoUpdate({
+				target: [eventCounts.eventId, eventCounts.dimension, eventCounts.day, eventCounts.value],
+				set: {
+					registrations: sql`${eventCounts.registrations} + excluded.registrations`,
+					expectedStudents: sql`${eventCounts.expectedStudents} + excluded.expected_students`
+				}
+			})
+	);
 }
 
 /** Changes the counters from one version of a registration to the next (an update). */
-export function recountRegistration(
+export async function recountRegistration(
 	db: AppDatabase,
 	eventId: string,
 	before: Counted,
 	after: Counted
-): void {
+): Promise<void> {
 	const same =
 		before.country === after.country &&
 		before.role === after.role &&
@@ -73,27 +76,27 @@ export function recountRegistration(
 		before.expectedStudents === after.expectedStudents &&
 		dayNumber(before.createdAt) === dayNumber(after.createdAt);
 	if (same) return;
-	countRegistration(db, eventId, before, -1);
-	countRegistration(db, eventId, after, 1);
+	await countRegistration(db, eventId, before, -1);
+	await countRegistration(db, eventId, after, 1);
 }
 
 /**
  * Counts an event's registrations again from scratch (after a bulk load, or to check the kept
  * counters): one `insert … select … group by` per dimension.
  */
-export function rebuildEventCounts(db: AppDatabase, eventId: string): void {
-	db.transaction((tx) => {
-		tx.delete(eventCounts).where(eq(eventCounts.eventId, eventId)).run();
+export async function rebuildEventCounts(db: AppDatabase, eventId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		await run(tx.delete(eventCounts).where(eq(eventCounts.eventId, eventId)));
 		const day = sql.raw(`(${eventRegistrations.createdAt.name} / ${DAY_MS})`);
 		const select = (dimension: string, value: string, where = sql``) => sql`
 			insert into event_counts (event_id, dimension, day, value, registrations, expected_students)
 			select event_id, ${dimension}, ${day}, ${sql.raw(value)}, count(*), sum(expected_students)
 			from event_registrations where event_id = ${eventId} ${where}
 			group by ${day}, ${sql.raw(value)}`;
-		tx.run(select('country', 'country'));
-		tx.run(select('role', 'role'));
+		await tx.run(select('country', 'country'));
+		await tx.run(select('role', 'role'));
 		for (const band of GRADE_BANDS)
-			tx.run(
+			await tx.run(
 				select('band', `'${band}'`, sql`and (';' || grade_bands || ';') like ${`%;${band};%`}`)
 			);
 	});

@@ -4,6 +4,7 @@ import { REGISTRANT_ROLES, type RegistrantRole } from '../registrations/registra
 import type { AppDatabase } from './db/client';
 import { classes, eventCounts, eventRegistrations, students } from './db/schema';
 import { DAY_MS } from './event-counts';
+import { first } from './db/query';
 
 /**
  * Registrations made in [from, to): whole UTC days (the counters are kept per day), so `from` is
@@ -83,7 +84,7 @@ const registrationsSum = sql<number>`sum(${eventCounts.registrations})`;
  * PostgreSQL.
  */
 export const DASHBOARD_QUERIES = {
-	totals(db: AppDatabase, filter: Filter) {
+	async totals(db: AppDatabase, filter: Filter) {
 		const perCountry = db
 			.select({
 				registrations: registrationsSum.as('registrations'),
@@ -94,92 +95,92 @@ export const DASHBOARD_QUERIES = {
 			.groupBy(eventCounts.value)
 			.having(sql`sum(${eventCounts.registrations}) > 0`)
 			.as('per_country');
-		const row = db
-			.select({
-				registrations: sql<number>`coalesce(sum(${perCountry.registrations}), 0)`,
-				countries: count(),
-				expectedStudents: sql<number>`coalesce(sum(${perCountry.students}), 0)`
-			})
-			.from(perCountry)
-			.get()!;
+		const row = (await first(
+			db
+				.select({
+					registrations: sql<number>`coalesce(sum(${perCountry.registrations}), 0)`,
+					countries: count(),
+					expectedStudents: sql<number>`coalesce(sum(${perCountry.students}), 0)`
+				})
+				.from(perCountry)
+		))!;
 		return {
 			registrations: Number(row.registrations),
 			countries: row.countries,
 			expectedStudents: Number(row.expectedStudents)
 		};
 	},
-	registrantsWithClass(db: AppDatabase, filter: Filter): number {
-		return db
-			.select({ n: count() })
-			.from(eventRegistrations)
-			.where(
-				and(
-					linked(filter),
-					exists(
-						db
-							.select({ one: sql`1` })
-							.from(classes)
-							.where(eq(classes.teacherId, eventRegistrations.userId))
+	async registrantsWithClass(db: AppDatabase, filter: Filter): Promise<number> {
+		return (await first(
+			db
+				.select({ n: count() })
+				.from(eventRegistrations)
+				.where(
+					and(
+						linked(filter),
+						exists(
+							db
+								.select({ one: sql`1` })
+								.from(classes)
+								.where(eq(classes.teacherId, eventRegistrations.userId))
+						)
 					)
 				)
-			)
-			.get()!.n;
+		))!.n;
 	},
 	/**
 	 * Each student is in one class, each class has one teacher, and an account is linked to at
 	 * most one registration per event (the one with its address): a plain count is exact.
 	 */
-	studentsJoined(db: AppDatabase, filter: Filter): number {
-		return db
-			.select({ n: count() })
-			.from(eventRegistrations)
-			.innerJoin(classes, eq(classes.teacherId, eventRegistrations.userId))
-			.innerJoin(students, eq(students.classId, classes.id))
-			.where(and(linked(filter), isNotNull(students.picturePassword)))
-			.get()!.n;
+	async studentsJoined(db: AppDatabase, filter: Filter): Promise<number> {
+		return (await first(
+			db
+				.select({ n: count() })
+				.from(eventRegistrations)
+				.innerJoin(classes, eq(classes.teacherId, eventRegistrations.userId))
+				.innerJoin(students, eq(students.classId, classes.id))
+				.where(and(linked(filter), isNotNull(students.picturePassword)))
+		))!.n;
 	},
-	byCountry(db: AppDatabase, filter: Filter): { country: string; count: number }[] {
-		return db
-			.select({ country: eventCounts.value, count: registrationsSum })
-			.from(eventCounts)
-			.where(counted(filter, 'country'))
-			.groupBy(eventCounts.value)
-			.having(sql`sum(${eventCounts.registrations}) > 0`)
-			.orderBy(desc(registrationsSum), eventCounts.value)
-			.all()
-			.map((row) => ({ country: row.country, count: Number(row.count) }));
+	async byCountry(db: AppDatabase, filter: Filter): Promise<{ country: string; count: number }[]> {
+		return (
+			await db
+				.select({ country: eventCounts.value, count: registrationsSum })
+				.from(eventCounts)
+				.where(counted(filter, 'country'))
+				.groupBy(eventCounts.value)
+				.having(sql`sum(${eventCounts.registrations}) > 0`)
+				.orderBy(desc(registrationsSum), eventCounts.value)
+		).map((row) => ({ country: row.country, count: Number(row.count) }));
 	},
-	byRole(db: AppDatabase, filter: Filter): Record<RegistrantRole, number> {
-		const rows = db
+	async byRole(db: AppDatabase, filter: Filter): Promise<Record<RegistrantRole, number>> {
+		const rows = await db
 			.select({ value: eventCounts.value, count: registrationsSum })
 			.from(eventCounts)
 			.where(counted(filter, 'role'))
-			.groupBy(eventCounts.value)
-			.all();
+			.groupBy(eventCounts.value);
 		return Object.fromEntries(
 			REGISTRANT_ROLES.map((role) => [role, Number(rows.find((r) => r.value === role)?.count ?? 0)])
 		) as Record<RegistrantRole, number>;
 	},
-	byBand(db: AppDatabase, filter: Filter): Record<GradeBand, number> {
-		const rows = db
+	async byBand(db: AppDatabase, filter: Filter): Promise<Record<GradeBand, number>> {
+		const rows = await db
 			.select({ value: eventCounts.value, count: registrationsSum })
 			.from(eventCounts)
 			.where(counted(filter, 'band'))
-			.groupBy(eventCounts.value)
-			.all();
+			.groupBy(eventCounts.value);
 		return Object.fromEntries(
 			GRADE_BANDS.map((band) => [band, Number(rows.find((r) => r.value === band)?.count ?? 0)])
 		) as Record<GradeBand, number>;
 	},
-	overTime(db: AppDatabase, filter: Filter) {
-		const days = db
+	async overTime(db: AppDatabase, filter: Filter) {
+		const days = await db
 			.select({ day: eventCounts.day, count: registrationsSum })
 			.from(eventCounts)
 			.where(counted(filter, 'country'))
 			.groupBy(eventCounts.day)
 			.having(sql`sum(${eventCounts.registrations}) > 0`)
-			.orderBy(eventCounts.day)
-			.all();
+			.orderBy(eventCounts.day);
 		let total = 0;
 		return days.map((row) => {
 			total += Number(row.count);
@@ -192,20 +193,20 @@ export const DASHBOARD_QUERIES = {
 	}
 };
 
-export function dashboardFigures(
+export async function dashboardFigures(
 	db: AppDatabase,
 	eventId: string,
 	range: DateRange = {}
-): DashboardFigures {
+): Promise<DashboardFigures> {
 	const filter = dashboardFilter(eventId, range);
 	const q = DASHBOARD_QUERIES;
 	return {
-		...q.totals(db, filter),
-		registrantsWithClass: q.registrantsWithClass(db, filter),
-		studentsJoined: q.studentsJoined(db, filter),
-		byCountry: q.byCountry(db, filter),
-		byRole: q.byRole(db, filter),
-		byBand: q.byBand(db, filter),
-		overTime: q.overTime(db, filter)
+		...(await q.totals(db, filter)),
+		registrantsWithClass: await q.registrantsWithClass(db, filter),
+		studentsJoined: await q.studentsJoined(db, filter),
+		byCountry: await q.byCountry(db, filter),
+		byRole: await q.byRole(db, filter),
+		byBand: await q.byBand(db, filter),
+		overTime: await q.overTime(db, filter)
 	};
 }

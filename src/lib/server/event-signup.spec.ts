@@ -16,6 +16,7 @@ import {
 } from './events';
 import { checkFormTicket, issueFormTicket, TICKET_LIFETIME_MS } from './form-ticket';
 import { createTestDb } from './testing/test-db';
+import { first } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -51,9 +52,9 @@ const guards = (ip = '203.0.113.7', extra: Partial<{ ticket: string; honeypot: s
 	...extra
 });
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	event = createEvent(db, eventFormSchema.parse(input))!;
+	event = (await createEvent(db, eventFormSchema.parse(input)))!;
 });
 afterEach(() => cleanup());
 
@@ -87,13 +88,13 @@ describe('time-to-submit tickets', () => {
 });
 
 describe('a registration from the public form', () => {
-	it('is stored with a delete link when the event is open and the form is a person’s', () => {
-		const result = submitRegistration(db, event, person('ana@school.org'), guards(), now);
+	it('is stored with a delete link when the event is open and the form is a person’s', async () => {
+		const result = await submitRegistration(db, event, person('ana@school.org'), guards(), now);
 		expect(result).toMatchObject({ ok: true, created: true });
-		expect(publicCounter(db, event.id)).toEqual({ educators: 1, countries: 1 });
+		expect(await publicCounter(db, event.id)).toEqual({ educators: 1, countries: 1 });
 	});
 
-	it('refuses a closed or not yet open event, a filled honeypot, a quick or forged form, storing nothing', () => {
+	it('refuses a closed or not yet open event, a filled honeypot, a quick or forged form, storing nothing', async () => {
 		const cases: [Parameters<typeof submitRegistration>[3], Date, string][] = [
 			[guards(), new Date('2027-01-01T00:00:00Z'), 'not_open'],
 			[guards(), new Date('2027-06-01T00:00:00Z'), 'not_open'],
@@ -108,60 +109,66 @@ describe('a registration from the public form', () => {
 			[guards(undefined, { ticket: 'made-up' }), now, 'form_expired']
 		];
 		for (const [guard, at, reason] of cases)
-			expect(submitRegistration(db, event, person('ana@school.org'), guard, at)).toEqual({
+			expect(await submitRegistration(db, event, person('ana@school.org'), guard, at)).toEqual({
 				ok: false,
 				reason
 			});
-		expect(publicCounter(db, event.id).educators).toBe(0);
+		expect((await publicCounter(db, event.id)).educators).toBe(0);
 	});
 
-	it('lets a whole school register from one address, and stops one address from flooding', () => {
+	it('lets a whole school register from one address, and stops one address from flooding', async () => {
 		// 300 colleagues behind the school's one IP address, in an hour: all of them count.
 		for (let k = 0; k < 300; k++)
 			expect(
-				submitRegistration(db, event, person(`teacher${k}@school.org`), guards(), now).ok
+				(await submitRegistration(db, event, person(`teacher${k}@school.org`), guards(), now)).ok
 			).toBe(true);
-		const more = submitRegistration(db, event, person('one-too-many@school.org'), guards(), now);
+		const more = await submitRegistration(
+			db,
+			event,
+			person('one-too-many@school.org'),
+			guards(),
+			now
+		);
 		expect(more).toMatchObject({ ok: false, reason: 'rate_limited' });
 		// Another school is not affected.
 		expect(
-			submitRegistration(db, event, person('ana@other.org'), guards('198.51.100.1'), now).ok
+			(await submitRegistration(db, event, person('ana@other.org'), guards('198.51.100.1'), now)).ok
 		).toBe(true);
 		// One address changing its registration over and over is stopped after 10, from any IP.
 		for (let k = 0; k < 10; k++)
 			expect(
-				submitRegistration(db, event, person('bea@x.org'), guards(`192.0.2.${k}`), now).ok
+				(await submitRegistration(db, event, person('bea@x.org'), guards(`192.0.2.${k}`), now)).ok
 			).toBe(true);
 		expect(
-			submitRegistration(db, event, person('BEA@x.org'), guards('192.0.2.99'), now)
+			await submitRegistration(db, event, person('BEA@x.org'), guards('192.0.2.99'), now)
 		).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
-		expect(publicCounter(db, event.id).educators).toBe(302);
+		expect((await publicCounter(db, event.id)).educators).toBe(302);
 	});
 });
 
 describe('delete my registration', () => {
-	it('a mailed link deletes that registration once; a newer link replaces it', () => {
-		submitRegistration(db, event, person('ana@school.org'), guards(), now);
-		const first = issueForgetToken(db, event.id, 'ANA@school.org')!;
-		const newest = issueForgetToken(db, event.id, 'ana@school.org')!;
-		expect(registrationForForgetToken(db, event.id, first)).toBeNull();
-		expect(registrationForForgetToken(db, event.id, newest)).toMatchObject({
+	it('a mailed link deletes that registration once; a newer link replaces it', async () => {
+		await submitRegistration(db, event, person('ana@school.org'), guards(), now);
+		const first = (await issueForgetToken(db, event.id, 'ANA@school.org'))!;
+		const newest = (await issueForgetToken(db, event.id, 'ana@school.org'))!;
+		expect(await registrationForForgetToken(db, event.id, first)).toBeNull();
+		expect(await registrationForForgetToken(db, event.id, newest)).toMatchObject({
 			email: 'ana@school.org'
 		});
-		expect(forgetByToken(db, event.id, 'not-a-token')).toBe(false);
-		expect(forgetByToken(db, event.id, newest)).toBe(true);
-		expect(forgetByToken(db, event.id, newest)).toBe(false);
-		expect(publicCounter(db, event.id).educators).toBe(0);
-		expect(issueForgetToken(db, event.id, 'nobody@school.org')).toBeNull();
+		expect(await forgetByToken(db, event.id, 'not-a-token')).toBe(false);
+		expect(await forgetByToken(db, event.id, newest)).toBe(true);
+		expect(await forgetByToken(db, event.id, newest)).toBe(false);
+		expect((await publicCounter(db, event.id)).educators).toBe(0);
+		expect(await issueForgetToken(db, event.id, 'nobody@school.org')).toBeNull();
 	});
 });
 
 describe('registrants and teacher accounts', () => {
 	it('a registrant who creates an account later (or in the same step) is linked to it', async () => {
-		submitRegistration(db, event, person('Ana@School.org'), guards(), now);
+		await submitRegistration(db, event, person('Ana@School.org'), guards(), now);
 		await requestSignup(
 			db,
 			{
@@ -178,23 +185,26 @@ describe('registrants and teacher accounts', () => {
 			},
 			(token) => `http://x/signup/confirm/${token}`
 		);
-		const link = db.select().from(outbox).where(eq(outbox.subject, 'Confirm')).get()!.text;
-		const confirmed = confirmSignup(db, link.split('/').pop()!);
+		const link = (await first(db.select().from(outbox).where(eq(outbox.subject, 'Confirm'))))!.text;
+		const confirmed = await confirmSignup(db, link.split('/').pop()!);
 		expect(confirmed.ok).toBe(true);
-		const row = db.select().from(eventRegistrations).get()!;
+		const row = (await first(db.select().from(eventRegistrations)))!;
 		expect(row.userId).toBe(confirmed.ok ? confirmed.user.id : null);
 		// Registering again while signed in updates the one registration.
-		submitRegistration(db, event, person('ana@school.org'), guards(), now);
-		expect(publicCounter(db, event.id).educators).toBe(1);
+		await submitRegistration(db, event, person('ana@school.org'), guards(), now);
+		expect((await publicCounter(db, event.id)).educators).toBe(1);
 	});
 });
 
 describe('editing an event', () => {
-	it('changes it, and refuses a slug another event has', () => {
-		const other = createEvent(db, eventFormSchema.parse({ ...input, slug: 'day-of-ai-2028' }))!;
+	it('changes it, and refuses a slug another event has', async () => {
+		const other = (await createEvent(
+			db,
+			eventFormSchema.parse({ ...input, slug: 'day-of-ai-2028' })
+		))!;
 		expect(
-			updateEvent(db, event.id, eventFormSchema.parse({ ...input, goal: '20' }))
+			await updateEvent(db, event.id, eventFormSchema.parse({ ...input, goal: '20' }))
 		).toMatchObject({ goal: 20 });
-		expect(updateEvent(db, other.id, eventFormSchema.parse({ ...input }))).toBeNull();
+		expect(await updateEvent(db, other.id, eventFormSchema.parse({ ...input }))).toBeNull();
 	});
 });

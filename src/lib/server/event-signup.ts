@@ -32,13 +32,13 @@ export type SubmissionResult =
  * its ticket genuine; then the IP address's hourly allowance (generous: a school's staff share
  * one) and the address's own. Returns a fresh "delete my data" token for the confirmation mail.
  */
-export function submitRegistration(
+export async function submitRegistration(
 	db: AppDatabase,
 	event: DayOfAiEvent,
 	registration: Registration,
 	guards: SubmissionGuards,
 	now = new Date()
-): SubmissionResult {
+): Promise<SubmissionResult> {
 	if (eventStatus(event, now) !== 'open') return { ok: false, reason: 'not_open' };
 	if (guards.honeypot.trim() !== '') return { ok: false, reason: 'spam' };
 	const ticket = checkFormTicket(
@@ -51,18 +51,18 @@ export function submitRegistration(
 	if (ticket !== 'ok') return { ok: false, reason: 'form_expired' };
 	const hour = 60 * 60_000;
 	// One transaction for the limits and the write: one commit per registration.
-	return db.transaction((tx): SubmissionResult => {
+	return db.transaction(async (tx): Promise<SubmissionResult> => {
 		const inTx = tx as unknown as AppDatabase;
 		for (const [key, rule] of [
 			[`register:ip:${guards.ip}`, { max: config.registrationMaxPerIp, windowMs: hour }],
 			[`register:mail:${event.id}:${emailKey(registration.email)}`, CHANGES_PER_ADDRESS]
 		] as const) {
-			const state = takeFromAllowance(inTx, key, rule, 1, now);
+			const state = await takeFromAllowance(inTx, key, rule, 1, now);
 			if (state.limited)
 				return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
 		}
 		const forgetToken = generateSessionToken();
-		const stored = registerForEvent(
+		const stored = await registerForEvent(
 			inTx,
 			event.id,
 			registration,

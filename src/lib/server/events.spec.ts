@@ -15,6 +15,7 @@ import {
 	publicCounter,
 	registerForEvent
 } from './events';
+import { first, run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -43,56 +44,58 @@ const person = (email: string, country = 'US', consent = false): Registration =>
 		consent
 	});
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	eventId = createEvent(db, event)!.id;
+	eventId = (await createEvent(db, event))!.id;
 });
 afterEach(() => cleanup());
 
 describe('event registrations', () => {
-	it('creates an event once per slug', () => {
-		expect(eventBySlug(db, 'day-of-ai-2027')).toMatchObject({
+	it('creates an event once per slug', async () => {
+		expect(await eventBySlug(db, 'day-of-ai-2027')).toMatchObject({
 			name: 'Day of AI 2027',
 			goal: 10000
 		});
-		expect(createEvent(db, event)).toBeNull();
+		expect(await createEvent(db, event)).toBeNull();
 	});
 
-	it('counts one address once, in any case or Unicode form, and updates it instead', () => {
-		const first = registerForEvent(db, eventId, person('ana@school.org'));
+	it('counts one address once, in any case or Unicode form, and updates it instead', async () => {
+		const first = await registerForEvent(db, eventId, person('ana@school.org'));
 		expect(first.created).toBe(true);
 		for (const variant of ['ANA@School.org', ' ａｎａ@school.org '])
-			expect(registerForEvent(db, eventId, { ...person(variant), expectedStudents: 90 })).toEqual({
+			expect(
+				await registerForEvent(db, eventId, { ...person(variant), expectedStudents: 90 })
+			).toEqual({
 				ok: true,
 				created: false,
 				id: first.id
 			});
-		registerForEvent(db, eventId, person('bo@club.es', 'ES'));
-		expect(publicCounter(db, eventId)).toEqual({ educators: 2, countries: 2 });
-		const rows = db.select().from(eventRegistrations).all();
+		await registerForEvent(db, eventId, person('bo@club.es', 'ES'));
+		expect(await publicCounter(db, eventId)).toEqual({ educators: 2, countries: 2 });
+		const rows = await db.select().from(eventRegistrations);
 		expect(rows.find((r) => r.id === first.id)).toMatchObject({
 			expectedStudents: 90,
 			gradeBands: '3-5;6-8'
 		});
 	});
 
-	it('records when consent was given, keeps that time, and clears it when taken back', () => {
+	it('records when consent was given, keeps that time, and clears it when taken back', async () => {
 		const ticked = new Date('2027-02-01T10:00:00Z');
-		registerForEvent(db, eventId, person('ana@school.org', 'US', true), ticked);
-		registerForEvent(
+		await registerForEvent(db, eventId, person('ana@school.org', 'US', true), ticked);
+		await registerForEvent(
 			db,
 			eventId,
 			person('ana@school.org', 'US', true),
 			new Date('2027-02-05T10:00:00Z')
 		);
-		expect(db.select().from(eventRegistrations).get()!.consentAt).toEqual(ticked);
-		registerForEvent(db, eventId, person('ana@school.org', 'US', false));
-		expect(db.select().from(eventRegistrations).get()!.consentAt).toBeNull();
+		expect((await first(db.select().from(eventRegistrations)))!.consentAt).toEqual(ticked);
+		await registerForEvent(db, eventId, person('ana@school.org', 'US', false));
+		expect((await first(db.select().from(eventRegistrations)))!.consentAt).toBeNull();
 	});
 
-	it('links the registration to a teacher account with the same address', () => {
-		db.insert(users)
-			.values({
+	it('links the registration to a teacher account with the same address', async () => {
+		await run(
+			db.insert(users).values({
 				id: 't1',
 				email: 'ana@school.org',
 				name: 'Ana',
@@ -100,16 +103,16 @@ describe('event registrations', () => {
 				country: 'US',
 				school: 'S'
 			})
-			.run();
-		registerForEvent(db, eventId, person('Ana@School.org'));
-		expect(db.select().from(eventRegistrations).get()!.userId).toBe('t1');
+		);
+		await registerForEvent(db, eventId, person('Ana@School.org'));
+		expect((await first(db.select().from(eventRegistrations)))!.userId).toBe('t1');
 	});
 
-	it('imports a checked file whole, and forgets a registrant who asks', () => {
+	it('imports a checked file whole, and forgets a registrant who asks', async () => {
 		const first = new Date('2027-02-01T10:00:00Z');
-		registerForEvent(db, eventId, person('ana@school.org'), first);
+		await registerForEvent(db, eventId, person('ana@school.org'), first);
 		expect(
-			importRegistrations(
+			await importRegistrations(
 				db,
 				eventId,
 				[person('ana@school.org'), person('bo@club.es', 'ES')],
@@ -118,26 +121,28 @@ describe('event registrations', () => {
 		).toEqual({ created: 1, updated: 1 });
 		// An update keeps the day the person first registered.
 		expect(
-			db
-				.select()
-				.from(eventRegistrations)
-				.all()
-				.find((row) => row.emailKey === 'ana@school.org')!.createdAt
+			(await db.select().from(eventRegistrations)).find((row) => row.emailKey === 'ana@school.org')!
+				.createdAt
 		).toEqual(first);
-		expect(deleteRegistration(db, eventId, 'ANA@school.org')).toBe(true);
-		expect(deleteRegistration(db, eventId, 'ana@school.org')).toBe(false);
-		expect(publicCounter(db, eventId)).toEqual({ educators: 1, countries: 1 });
+		expect(await deleteRegistration(db, eventId, 'ANA@school.org')).toBe(true);
+		expect(await deleteRegistration(db, eventId, 'ana@school.org')).toBe(false);
+		expect(await publicCounter(db, eventId)).toEqual({ educators: 1, countries: 1 });
 	});
 
-	it('exports every registration as CSV that keeps formulas as text and imports again', () => {
-		registerForEvent(
+	it('exports every registration as CSV that keeps formulas as text and imports again', async () => {
+		await registerForEvent(
 			db,
 			eventId,
 			{ ...person('ana@school.org', 'US', true), organisation: '=HYPERLINK("http://evil")' },
 			new Date('2027-02-01T10:00:00Z')
 		);
-		registerForEvent(db, eventId, person('bo@club.es', 'ES'), new Date('2027-02-02T10:00:00Z'));
-		const rows = registrationRows(db, eventId);
+		await registerForEvent(
+			db,
+			eventId,
+			person('bo@club.es', 'ES'),
+			new Date('2027-02-02T10:00:00Z')
+		);
+		const rows = await registrationRows(db, eventId);
 		expect(rows).toHaveLength(3);
 		expect(rows[1]).toEqual([
 			'Ana Pérez',

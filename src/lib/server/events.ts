@@ -7,48 +7,61 @@ import { generateSessionToken, isWellFormedToken, sessionIdFromToken } from './a
 import { countRegistration, recountRegistration } from './event-counts';
 import { DASHBOARD_QUERIES, dashboardFilter } from './event-dashboard';
 import { generateId } from './ids';
+import { first, run, only } from './db/query';
 
 /** Creates an event; null when its slug is taken. */
-export function createEvent(db: AppDatabase, input: EventInput): DayOfAiEvent | null {
-	const taken = db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
+export async function createEvent(
+	db: AppDatabase,
+	input: EventInput
+): Promise<DayOfAiEvent | null> {
+	const taken = await first(
+		db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug))
+	);
 	if (taken) return null;
-	return db
-		.insert(events)
-		.values({ id: generateId(), ...input })
-		.returning()
-		.get();
-}
-
-/** Changes an event; null when the new slug is another event's. */
-export function updateEvent(db: AppDatabase, id: string, input: EventInput): DayOfAiEvent | null {
-	const taken = db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
-	if (taken && taken.id !== id) return null;
-	return db.update(events).set(input).where(eq(events.id, id)).returning().get() ?? null;
-}
-
-export function eventBySlug(db: AppDatabase, slug: string): DayOfAiEvent | null {
-	return db.select().from(events).where(eq(events.slug, slug)).get() ?? null;
-}
-
-/** The event taking registrations now (the soonest, if several are), or null. */
-export function openEvent(db: AppDatabase, now = new Date()): DayOfAiEvent | null {
-	return (
+	return await only(
 		db
-			.select()
-			.from(events)
-			.where(and(lte(events.opensAt, now), gt(events.closesAt, now)))
-			.orderBy(events.day)
-			.limit(1)
-			.get() ?? null
+			.insert(events)
+			.values({ id: generateId(), ...input })
+			.returning()
 	);
 }
 
-export function listEvents(db: AppDatabase): DayOfAiEvent[] {
-	return db
+/** Changes an event; null when the new slug is another event's. */
+export async function updateEvent(
+	db: AppDatabase,
+	id: string,
+	input: EventInput
+): Promise<DayOfAiEvent | null> {
+	const taken = await first(
+		db.select({ id: events.id }).from(events).where(eq(events.slug, input.slug))
+	);
+	if (taken && taken.id !== id) return null;
+	return (await only(db.update(events).set(input).where(eq(events.id, id)).returning())) ?? null;
+}
+
+export async function eventBySlug(db: AppDatabase, slug: string): Promise<DayOfAiEvent | null> {
+	return (await first(db.select().from(events).where(eq(events.slug, slug)))) ?? null;
+}
+
+/** The event taking registrations now (the soonest, if several are), or null. */
+export async function openEvent(db: AppDatabase, now = new Date()): Promise<DayOfAiEvent | null> {
+	return (
+		(await first(
+			db
+				.select()
+				.from(events)
+				.where(and(lte(events.opensAt, now), gt(events.closesAt, now)))
+				.orderBy(events.day)
+				.limit(1)
+		)) ?? null
+	);
+}
+
+export async function listEvents(db: AppDatabase): Promise<DayOfAiEvent[]> {
+	return await db
 		.select()
 		.from(events)
-		.orderBy(sql`${events.day} desc`)
-		.all();
+		.orderBy(sql`${events.day} desc`);
 }
 
 export type RegisterResult = { ok: true; created: boolean; id: string };
@@ -58,21 +71,24 @@ export type RegisterResult = { ok: true; created: boolean; id: string };
  * any case or Unicode form), an update of it, so nobody counts twice. Consent keeps the time it was
  * first given; unticking it clears it. A teacher account with the same address is linked.
  */
-export function registerForEvent(
+export async function registerForEvent(
 	db: AppDatabase,
 	eventId: string,
 	registration: Registration,
 	now = new Date(),
 	forgetTokenHash?: string
-): RegisterResult {
+): Promise<RegisterResult> {
 	const key = emailKey(registration.email);
-	return db.transaction((tx) => {
-		const existing = tx
-			.select()
-			.from(eventRegistrations)
-			.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, key)))
-			.get();
-		const account = tx.select({ id: users.id }).from(users).where(eq(users.email, key)).get();
+	return db.transaction(async (tx) => {
+		const existing = await first(
+			tx
+				.select()
+				.from(eventRegistrations)
+				.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, key)))
+		);
+		const account = await first(
+			tx.select({ id: users.id }).from(users).where(eq(users.email, key))
+		);
 		const fields = {
 			name: registration.name,
 			role: registration.role,
@@ -89,18 +105,22 @@ export function registerForEvent(
 		};
 		const counters = tx as unknown as AppDatabase;
 		if (existing) {
-			tx.update(eventRegistrations).set(fields).where(eq(eventRegistrations.id, existing.id)).run();
-			recountRegistration(counters, eventId, existing, {
+			await run(
+				tx.update(eventRegistrations).set(fields).where(eq(eventRegistrations.id, existing.id))
+			);
+			await recountRegistration(counters, eventId, existing, {
 				...fields,
 				createdAt: existing.createdAt
 			});
 			return { ok: true as const, created: false, id: existing.id };
 		}
 		const id = generateId();
-		tx.insert(eventRegistrations)
-			.values({ id, eventId, emailKey: key, createdAt: now, ...fields })
-			.run();
-		countRegistration(counters, eventId, { ...fields, createdAt: now }, 1);
+		await run(
+			tx
+				.insert(eventRegistrations)
+				.values({ id, eventId, emailKey: key, createdAt: now, ...fields })
+		);
+		await countRegistration(counters, eventId, { ...fields, createdAt: now }, 1);
 		return { ok: true as const, created: true, id };
 	});
 }
@@ -109,24 +129,34 @@ export function registerForEvent(
  * Links an account to the event registrations made with its address before it existed (a
  * registrant who creates a teacher account in the same step, or later).
  */
-export function linkRegistrationsToAccount(db: AppDatabase, userId: string, email: string): void {
-	db.update(eventRegistrations)
-		.set({ userId })
-		.where(eq(eventRegistrations.emailKey, emailKey(email)))
-		.run();
+export async function linkRegistrationsToAccount(
+	db: AppDatabase,
+	userId: string,
+	email: string
+): Promise<void> {
+	await run(
+		db
+			.update(eventRegistrations)
+			.set({ userId })
+			.where(eq(eventRegistrations.emailKey, emailKey(email)))
+	);
 }
 
 /** What the public page shows: how many educators, from how many countries; never who. */
-export function publicCounter(
+export async function publicCounter(
 	db: AppDatabase,
 	eventId: string
-): { educators: number; countries: number } {
-	const totals = DASHBOARD_QUERIES.totals(db, dashboardFilter(eventId));
+): Promise<{ educators: number; countries: number }> {
+	const totals = await DASHBOARD_QUERIES.totals(db, dashboardFilter(eventId));
 	return { educators: totals.registrations, countries: totals.countries };
 }
 
 /** A registrant's request to be forgotten: their registration goes; false when there was none. */
-export function deleteRegistration(db: AppDatabase, eventId: string, email: string): boolean {
+export async function deleteRegistration(
+	db: AppDatabase,
+	eventId: string,
+	email: string
+): Promise<boolean> {
 	return deleteWhere(
 		db,
 		and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, emailKey(email)))!
@@ -134,10 +164,11 @@ export function deleteRegistration(db: AppDatabase, eventId: string, email: stri
 }
 
 /** Deletes the registration `where` names (one at most) and takes it off the counters. */
-function deleteWhere(db: AppDatabase, where: SQL): boolean {
-	return db.transaction((tx) => {
-		const gone = tx.delete(eventRegistrations).where(where).returning().all();
-		for (const row of gone) countRegistration(tx as unknown as AppDatabase, row.eventId, row, -1);
+async function deleteWhere(db: AppDatabase, where: SQL): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const gone = await tx.delete(eventRegistrations).where(where).returning();
+		for (const row of gone)
+			await countRegistration(tx as unknown as AppDatabase, row.eventId, row, -1);
 		return gone.length > 0;
 	});
 }
@@ -146,40 +177,55 @@ function deleteWhere(db: AppDatabase, where: SQL): boolean {
  * A new "delete my registration" link for the registration of `email` (any case or Unicode form),
  * replacing the one mailed before; null when that address has not registered for the event.
  */
-export function issueForgetToken(db: AppDatabase, eventId: string, email: string): string | null {
+export async function issueForgetToken(
+	db: AppDatabase,
+	eventId: string,
+	email: string
+): Promise<string | null> {
 	const token = generateSessionToken();
-	const changed = db
-		.update(eventRegistrations)
-		.set({ forgetTokenHash: sessionIdFromToken(token) })
-		.where(
-			and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.emailKey, emailKey(email)))
+	const changed = (
+		await run(
+			db
+				.update(eventRegistrations)
+				.set({ forgetTokenHash: sessionIdFromToken(token) })
+				.where(
+					and(
+						eq(eventRegistrations.eventId, eventId),
+						eq(eventRegistrations.emailKey, emailKey(email))
+					)
+				)
 		)
-		.run().changes;
+	).changes;
 	return changed > 0 ? token : null;
 }
 
 /** The registration a mailed link would delete (its address, to show), or null. */
-export function registrationForForgetToken(
+export async function registrationForForgetToken(
 	db: AppDatabase,
 	eventId: string,
 	token: string
-): { id: string; email: string } | null {
+): Promise<{ id: string; email: string } | null> {
 	if (!isWellFormedToken(token)) return null;
-	const row = db
-		.select({ id: eventRegistrations.id, email: eventRegistrations.emailKey })
-		.from(eventRegistrations)
-		.where(
-			and(
-				eq(eventRegistrations.eventId, eventId),
-				eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
+	const row = await first(
+		db
+			.select({ id: eventRegistrations.id, email: eventRegistrations.emailKey })
+			.from(eventRegistrations)
+			.where(
+				and(
+					eq(eventRegistrations.eventId, eventId),
+					eq(eventRegistrations.forgetTokenHash, sessionIdFromToken(token))
+				)
 			)
-		)
-		.get();
+	);
 	return row ?? null;
 }
 
 /** Deletes the registration a mailed link names; false for an unknown or used link. */
-export function forgetByToken(db: AppDatabase, eventId: string, token: string): boolean {
+export async function forgetByToken(
+	db: AppDatabase,
+	eventId: string,
+	token: string
+): Promise<boolean> {
 	if (!isWellFormedToken(token)) return false;
 	return deleteWhere(
 		db,
@@ -191,16 +237,18 @@ export function forgetByToken(db: AppDatabase, eventId: string, token: string): 
 }
 
 /** A whole checked import, in one transaction: every row stored (or updated), or none. */
-export function importRegistrations(
+export async function importRegistrations(
 	db: AppDatabase,
 	eventId: string,
 	registrations: readonly Registration[],
 	now = new Date()
-): { created: number; updated: number } {
-	return db.transaction((tx) => {
+): Promise<{ created: number; updated: number }> {
+	return db.transaction(async (tx) => {
 		let created = 0;
 		for (const registration of registrations)
-			if (registerForEvent(tx as unknown as AppDatabase, eventId, registration, now).created)
+			if (
+				(await registerForEvent(tx as unknown as AppDatabase, eventId, registration, now)).created
+			)
 				created++;
 		return { created, updated: registrations.length - created };
 	});
@@ -227,13 +275,12 @@ export const EXPORT_COLUMNS = [
  * formula as text), oldest first, with a header row of `EXPORT_COLUMNS`; the same column names
  * as the import reads, so an export can be imported again.
  */
-export function registrationRows(db: AppDatabase, eventId: string): string[][] {
-	const rows = db
+export async function registrationRows(db: AppDatabase, eventId: string): Promise<string[][]> {
+	const rows = await db
 		.select()
 		.from(eventRegistrations)
 		.where(eq(eventRegistrations.eventId, eventId))
-		.orderBy(eventRegistrations.createdAt, eventRegistrations.id)
-		.all();
+		.orderBy(eventRegistrations.createdAt, eventRegistrations.id);
 	return [
 		[...EXPORT_COLUMNS],
 		...rows.map((row) => [

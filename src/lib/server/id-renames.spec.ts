@@ -8,6 +8,7 @@ import { recordEvents } from './progress';
 import { applyIdRenames } from './id-renames';
 import { findModule } from '../curriculum';
 import { progressBatchSchema } from '../validation/progress';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -22,25 +23,32 @@ if (quiz.kind !== 'quiz') throw new Error('the lesson has a quiz');
 const question = quiz.questions[0]!;
 
 const at = '2026-11-25T10:00:00.000Z';
-function record(events: { id: string; step: string; event: unknown }[]) {
+async function record(events: { id: string; step: string; event: unknown }[]) {
 	const batch = progressBatchSchema.parse({
 		events: events.map((event) => ({ ...event, context, at }))
 	});
-	recordEvents(db, ana, batch);
+	await recordEvents(db, ana, batch);
 }
 
 const all = (sql: string) => db.$client.prepare(sql).all() as Record<string, unknown>[];
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
-	klass = createClass(db, 't', { name: 'A', band: '3-5' });
-	addRoster(db, klass, ['Ana']);
-	ana = listStudents(db, klass.id)[0]!.id;
-	assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
-	record([
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 't',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
+	klass = await createClass(db, 't', { name: 'A', band: '3-5' });
+	await addRoster(db, klass, ['Ana']);
+	ana = (await listStudents(db, klass.id))[0]!.id;
+	await assignModule(db, klass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
+	await record([
 		{
 			id: `${context}|step-completed|${slide.id}`,
 			step: slide.id,

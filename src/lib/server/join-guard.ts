@@ -5,6 +5,7 @@ import { config } from './config';
 import type { AppDatabase } from './db/client';
 import { trustedDevices, trustedLogins } from './db/schema';
 import { checkRateLimit, recordFailure, type RateLimitRule } from './rate-limit';
+import { first, run } from './db/query';
 
 const MINUTE = 60_000;
 const TEN_MINUTES = 10 * MINUTE;
@@ -56,49 +57,52 @@ export function hashDevice(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function isTrustedDevice(
+export async function isTrustedDevice(
 	db: AppDatabase,
 	device: string | null,
 	classId: string,
 	now = new Date()
-): boolean {
+): Promise<boolean> {
 	if (!device) return false;
-	return !!db
-		.select({ at: trustedDevices.trustedAt })
-		.from(trustedDevices)
-		.where(
-			and(
-				eq(trustedDevices.deviceHash, device),
-				eq(trustedDevices.classId, classId),
-				gt(trustedDevices.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS))
+	return !!(await first(
+		db
+			.select({ at: trustedDevices.trustedAt })
+			.from(trustedDevices)
+			.where(
+				and(
+					eq(trustedDevices.deviceHash, device),
+					eq(trustedDevices.classId, classId),
+					gt(trustedDevices.trustedAt, new Date(now.getTime() - DEVICE_TRUST_MS))
+				)
 			)
-		)
-		.get();
+	));
 }
 
 /** A student of the class signed in on this tablet: the class trusts it from now on. */
-export function trustDevice(
+export async function trustDevice(
 	db: AppDatabase,
 	device: string | null,
 	classId: string,
 	now = new Date()
-): void {
+): Promise<void> {
 	if (!device) return;
-	db.insert(trustedDevices)
-		.values({ deviceHash: device, classId, trustedAt: now })
-		.onConflictDoUpdate({
-			target: [trustedDevices.deviceHash, trustedDevices.classId],
-			set: { trustedAt: now }
-		})
-		.run();
+	await run(
+		db
+			.insert(trustedDevices)
+			.values({ deviceHash: device, classId, trustedAt: now })
+			.onConflictDoUpdate({
+				target: [trustedDevices.deviceHash, trustedDevices.classId],
+				set: { trustedAt: now }
+			})
+	);
 }
 
 /** Forgets tablets and browsers nobody has signed in on for DEVICE_TRUST_MS. */
-export function forgetOldDevices(db: AppDatabase, now = new Date()): number {
+export async function forgetOldDevices(db: AppDatabase, now = new Date()): Promise<number> {
 	const before = new Date(now.getTime() - DEVICE_TRUST_MS);
 	return (
-		db.delete(trustedDevices).where(lt(trustedDevices.trustedAt, before)).run().changes +
-		db.delete(trustedLogins).where(lt(trustedLogins.trustedAt, before)).run().changes
+		(await run(db.delete(trustedDevices).where(lt(trustedDevices.trustedAt, before)))).changes +
+		(await run(db.delete(trustedLogins).where(lt(trustedLogins.trustedAt, before)))).changes
 	);
 }
 
@@ -147,16 +151,24 @@ export function newNameCounters(who: Requester, classId: string, trusted: boolea
 }
 
 /** How long until every counter allows another try; 0 when they all do. */
-export function waitFor(db: AppDatabase, counters: Counter[], now = new Date()): number {
+export async function waitFor(
+	db: AppDatabase,
+	counters: Counter[],
+	now = new Date()
+): Promise<number> {
 	let wait = 0;
 	for (const [key, rule] of counters) {
-		const state = checkRateLimit(db, key, rule, now);
+		const state = await checkRateLimit(db, key, rule, now);
 		if (state.limited) wait = Math.max(wait, state.retryAfterMs);
 	}
 	return wait;
 }
 
 /** Counts one try against every counter. */
-export function countTry(db: AppDatabase, counters: Counter[], now = new Date()): void {
-	for (const [key, rule] of counters) recordFailure(db, key, rule, now);
+export async function countTry(
+	db: AppDatabase,
+	counters: Counter[],
+	now = new Date()
+): Promise<void> {
+	for (const [key, rule] of counters) await recordFailure(db, key, rule, now);
 }

@@ -4,6 +4,7 @@ import type { AppDatabase } from './db/client';
 import { outbox } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { recentMail, resumeMailDelivery, sendMail } from './mail';
+import { first, run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -58,7 +59,7 @@ async function fakeSmtp(
 describe('mail', () => {
 	it('without SMTP_URL keeps the message in the outbox, unsent', async () => {
 		await sendMail(db, { to: 'ana@school.org', subject: 'Hi', text: 'Link: http://x/1' });
-		const [mail] = recentMail(db);
+		const [mail] = await recentMail(db);
 		expect(mail).toMatchObject({ to: 'ana@school.org', subject: 'Hi', sentAt: null, error: null });
 	});
 
@@ -66,11 +67,13 @@ describe('mail', () => {
 		const smtp = await fakeSmtp();
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'Open http://x/2' });
+			await (
+				await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'Open http://x/2' })
+			).delivered;
 			expect(smtp.received).toHaveLength(1);
 			expect(smtp.received[0]).toContain('Subject: Confirm');
 			expect(smtp.received[0]).toContain('Open http://x/2');
-			expect(db.select().from(outbox).get()!.sentAt).toBeInstanceOf(Date);
+			expect((await first(db.select().from(outbox)))!.sentAt).toBeInstanceOf(Date);
 		} finally {
 			smtp.server.close();
 		}
@@ -80,8 +83,10 @@ describe('mail', () => {
 		const smtp = await fakeSmtp(true);
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'x' }, [0]);
-			const row = db.select().from(outbox).get()!;
+			await (
+				await sendMail(db, { to: 'ana@school.org', subject: 'Confirm', text: 'x' }, [0])
+			).delivered;
+			const row = (await first(db.select().from(outbox)))!;
 			expect(row.sentAt).toBeNull();
 			expect(row.error).toMatch(/451|try again|recipient/i);
 		} finally {
@@ -93,14 +98,14 @@ describe('mail', () => {
 		const smtp = await fakeSmtp();
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			const delivery = sendMail(db, { to: 'ana@school.org', subject: 'Now', text: 'x' });
-			expect(db.select().from(outbox).get()).toMatchObject({
+			const { delivered } = await sendMail(db, { to: 'ana@school.org', subject: 'Now', text: 'x' });
+			expect(await first(db.select().from(outbox))).toMatchObject({
 				subject: 'Now',
 				sentAt: null,
 				attempts: 0
 			});
-			await delivery;
-			expect(db.select().from(outbox).get()!.sentAt).toBeInstanceOf(Date);
+			await delivered;
+			expect((await first(db.select().from(outbox)))!.sentAt).toBeInstanceOf(Date);
 		} finally {
 			smtp.server.close();
 		}
@@ -110,12 +115,14 @@ describe('mail', () => {
 		const smtp = await fakeSmtp(2);
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			await sendMail(
-				db,
-				{ to: 'ana@school.org', subject: 'Third time', text: 'x' },
-				[0, 10, 10, 10]
-			);
-			const row = db.select().from(outbox).get()!;
+			await (
+				await sendMail(
+					db,
+					{ to: 'ana@school.org', subject: 'Third time', text: 'x' },
+					[0, 10, 10, 10]
+				)
+			).delivered;
+			const row = (await first(db.select().from(outbox)))!;
 			expect(row.attempts).toBe(3);
 			expect(row.sentAt).toBeInstanceOf(Date);
 			expect(row.error).toBeNull();
@@ -129,8 +136,10 @@ describe('mail', () => {
 		const smtp = await fakeSmtp(true);
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
-			await sendMail(db, { to: 'ana@school.org', subject: 'Never', text: 'x' }, [0, 10]);
-			const row = db.select().from(outbox).get()!;
+			await (
+				await sendMail(db, { to: 'ana@school.org', subject: 'Never', text: 'x' }, [0, 10])
+			).delivered;
+			const row = (await first(db.select().from(outbox)))!;
 			expect(row).toMatchObject({ attempts: 2, sentAt: null });
 			expect(row.error).toMatch(/451|try again/i);
 		} finally {
@@ -140,8 +149,8 @@ describe('mail', () => {
 
 	it('after a restart, takes up the messages of the last day that are not delivered', async () => {
 		const now = new Date();
-		db.insert(outbox)
-			.values([
+		await run(
+			db.insert(outbox).values([
 				{
 					id: 'waiting',
 					to: 'a@x.org',
@@ -160,7 +169,7 @@ describe('mail', () => {
 					createdAt: new Date(now.getTime() - 2 * 86_400_000)
 				}
 			])
-			.run();
+		);
 		expect(await resumeMailDelivery(db, now)).toBe(0);
 		const smtp = await fakeSmtp();
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;

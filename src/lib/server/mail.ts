@@ -4,6 +4,7 @@ import { config } from './config';
 import type { AppDatabase } from './db/client';
 import { outbox } from './db/schema';
 import { generateId } from './ids';
+import { run } from './db/query';
 
 export interface Mail {
 	to: string;
@@ -44,17 +45,21 @@ async function deliver(
 		await wait(delays[attempt] ?? 0);
 		try {
 			await smtp(url).sendMail({ from: config.mailFrom, ...mail });
-			db.update(outbox)
-				.set({ sentAt: new Date(), error: null, attempts: attempt + 1 })
-				.where(eq(outbox.id, id))
-				.run();
+			await run(
+				db
+					.update(outbox)
+					.set({ sentAt: new Date(), error: null, attempts: attempt + 1 })
+					.where(eq(outbox.id, id))
+			);
 			return;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
-			db.update(outbox)
-				.set({ error: message.slice(0, 500), attempts: attempt + 1 })
-				.where(eq(outbox.id, id))
-				.run();
+			await run(
+				db
+					.update(outbox)
+					.set({ error: message.slice(0, 500), attempts: attempt + 1 })
+					.where(eq(outbox.id, id))
+			);
 			console.error(`Mail to ${mail.to} could not be sent (try ${attempt + 1}): ${message}`);
 		}
 	}
@@ -69,9 +74,9 @@ export interface QueuedMail {
  * Keeps a message in the outbox and nothing more, so it can be written in the caller's transaction
  * with the record it is about; hand it to `deliverQueued` once that transaction has committed.
  */
-export function queueMail(db: AppDatabase, mail: Mail): QueuedMail {
+export async function queueMail(db: AppDatabase, mail: Mail): Promise<QueuedMail> {
 	const id = generateId();
-	db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }).run();
+	await run(db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }));
 	return { id, mail };
 }
 
@@ -90,24 +95,25 @@ export function deliverQueued(
 		}
 		return Promise.resolve();
 	}
-	return Promise.all(queued.map(({ id, mail }) => deliver(db, id, mail, url, delays, 0))).then(
-		() => undefined
-	);
+	return Promise.all(
+		queued.map(async ({ id, mail }) => deliver(db, id, mail, url, delays, 0))
+	).then(() => undefined);
 }
 
 /**
  * The app's one way to send mail, which never makes a request wait: the message is kept in the
- * outbox at once (before this returns its promise); with SMTP_URL set it is then handed to that
- * server in the background, tried again on the `RETRY_DELAYS_MS` schedule when it fails, otherwise
- * it stays in the outbox for organizers to read and is printed in the server console. The promise
- * settles when delivery is done or given up (tests await it; request handlers do not).
+ * outbox (when this resolves); with SMTP_URL set it is then handed to that server in the
+ * background, tried again on the `RETRY_DELAYS_MS` schedule when it fails, otherwise it stays in
+ * the outbox for organizers to read and is printed in the server console. `delivered` settles
+ * when delivery is done or given up (tests await it; request handlers do not).
  */
-export function sendMail(
+export async function sendMail(
 	db: AppDatabase,
 	mail: Mail,
 	delays: readonly number[] = RETRY_DELAYS_MS
-): Promise<void> {
-	return deliverQueued(db, [queueMail(db, mail)], delays);
+): Promise<{ delivered: Promise<void> }> {
+	const queued = await queueMail(db, mail);
+	return { delivered: deliverQueued(db, [queued], delays) };
 }
 
 /**
@@ -121,7 +127,7 @@ export async function resumeMailDelivery(
 ): Promise<number> {
 	const url = config.smtpUrl;
 	if (!url) return 0;
-	const waiting = db
+	const waiting = await db
 		.select()
 		.from(outbox)
 		.where(
@@ -130,10 +136,9 @@ export async function resumeMailDelivery(
 				lt(outbox.attempts, delays.length),
 				gt(outbox.createdAt, new Date(now.getTime() - RESUME_WINDOW_MS))
 			)
-		)
-		.all();
+		);
 	await Promise.all(
-		waiting.map((row) =>
+		waiting.map(async (row) =>
 			deliver(
 				db,
 				row.id,
@@ -148,6 +153,6 @@ export async function resumeMailDelivery(
 }
 
 /** The newest mails, for the organizers' outbox page. */
-export function recentMail(db: AppDatabase, limit = 100) {
-	return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit).all();
+export async function recentMail(db: AppDatabase, limit = 100) {
+	return await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
 }

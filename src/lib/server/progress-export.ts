@@ -32,22 +32,22 @@ function stepTitle(step: Step, locale: Locale): string {
 	return t(step.title, locale);
 }
 
-export function progressExportRows(
+export async function progressExportRows(
 	db: AppDatabase,
 	classId: string,
 	assignment: Assignment,
 	locale: Locale
-): ExportRow[] {
+): Promise<ExportRow[]> {
 	const module = findModule(assignment.moduleSlug);
 	const lessons = module?.lessons[assignment.band] ?? [];
 	const rows: ExportRow[] = [];
-	const visited = stepsWithEvents(
+	const visited = await stepsWithEvents(
 		db,
 		classId,
 		lessons.map((lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`)
 	);
-	for (const student of listStudents(db, classId)) {
-		const work = new Map(studentWork(db, classId, student.id).map((w) => [w.context, w]));
+	for (const student of await listStudents(db, classId)) {
+		const work = new Map((await studentWork(db, classId, student.id)).map((w) => [w.context, w]));
 		for (const lesson of lessons) {
 			const context = `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`;
 			const done = work.get(context);

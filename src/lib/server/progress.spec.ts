@@ -13,6 +13,7 @@ import {
 import { findModule } from '../curriculum';
 import { progressBatchSchema } from '../validation/progress';
 import { parseJson } from '../validation/json';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -38,14 +39,21 @@ function batch(ids: string[], text = 'hello', ctx = context) {
 	});
 }
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 't', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
-	klass = createClass(db, 't', { name: 'A', band: '3-5' });
-	addRoster(db, klass, ['Ana']);
-	ana = listStudents(db, klass.id)[0]!.id;
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 't',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
+	klass = await createClass(db, 't', { name: 'A', band: '3-5' });
+	await addRoster(db, klass, ['Ana']);
+	ana = (await listStudents(db, klass.id))[0]!.id;
 });
 afterEach(() => cleanup());
 
@@ -124,12 +132,12 @@ describe("a student's budget", () => {
 	};
 	const now = new Date('2026-11-25T10:00:00Z');
 
-	it('limits events per minute: the batch is refused whole, and taken again once the minute is over', () => {
-		expect(recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toEqual({
+	it('limits events per minute: the batch is refused whole, and taken again once the minute is over', async () => {
+		expect(await recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toEqual({
 			ok: true,
 			stored: 3
 		});
-		const refused = recordEvents(
+		const refused = await recordEvents(
 			db,
 			ana,
 			batch(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k']),
@@ -139,28 +147,33 @@ describe("a student's budget", () => {
 		expect(refused).toMatchObject({ ok: false, reason: 'rate_limited' });
 		expect(rows()).toBe(3);
 		const later = new Date(now.getTime() + 61_000);
-		expect(recordEvents(db, ana, batch(['d']), tight, later)).toEqual({ ok: true, stored: 1 });
+		expect(await recordEvents(db, ana, batch(['d']), tight, later)).toEqual({
+			ok: true,
+			stored: 1
+		});
 	});
 
-	it('limits artifact versions per lesson, naming the ones that do not fit; nothing of the batch is stored', () => {
-		expect(recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toMatchObject({ ok: true });
-		expect(recordEvents(db, ana, batch(['d', 'e', 'f']), tight, now)).toEqual({
+	it('limits artifact versions per lesson, naming the ones that do not fit; nothing of the batch is stored', async () => {
+		expect(await recordEvents(db, ana, batch(['a', 'b', 'c']), tight, now)).toMatchObject({
+			ok: true
+		});
+		expect(await recordEvents(db, ana, batch(['d', 'e', 'f']), tight, now)).toEqual({
 			ok: false,
 			reason: 'artifact_budget',
 			refused: ['e', 'f']
 		});
 		expect(rows()).toBe(3);
 		// Retries of stored events cost nothing.
-		expect(recordEvents(db, ana, batch(['a', 'b', 'c', 'd']), tight, now)).toEqual({
+		expect(await recordEvents(db, ana, batch(['a', 'b', 'c', 'd']), tight, now)).toEqual({
 			ok: true,
 			stored: 1
 		});
 	});
 
-	it('limits the bytes a student stores', () => {
+	it('limits the bytes a student stores', async () => {
 		const big = 'x'.repeat(900);
-		expect(recordEvents(db, ana, batch(['a'], big), tight, now)).toMatchObject({ ok: true });
-		expect(recordEvents(db, ana, batch(['b', 'c'], big), tight, now)).toEqual({
+		expect(await recordEvents(db, ana, batch(['a'], big), tight, now)).toMatchObject({ ok: true });
+		expect(await recordEvents(db, ana, batch(['b', 'c'], big), tight, now)).toEqual({
 			ok: false,
 			reason: 'storage_budget',
 			refused: ['c']
@@ -168,7 +181,7 @@ describe("a student's budget", () => {
 		expect(rows()).toBe(1);
 	});
 
-	it("by default: 600 events a minute, 100 versions per lesson, 2 MB per student (the README's figures)", () => {
+	it("by default: 600 events a minute, 100 versions per lesson, 2 MB per student (the README's figures)", async () => {
 		expect(PROGRESS_BUDGET).toEqual({
 			events: { max: 600, windowMs: 60_000 },
 			artifactsPerContext: 100,
@@ -177,7 +190,7 @@ describe("a student's budget", () => {
 		// 100 versions of one lesson's work fit; the 101st is refused by name, and nothing of its
 		// batch is stored.
 		expect(
-			recordEvents(
+			await recordEvents(
 				db,
 				ana,
 				batch(Array.from({ length: 100 }, (_, i) => `v${i}`)),
@@ -186,7 +199,7 @@ describe("a student's budget", () => {
 			)
 		).toEqual({ ok: true, stored: 100 });
 		const later = new Date(now.getTime() + 61_000);
-		expect(recordEvents(db, ana, batch(['v100']), PROGRESS_BUDGET, later)).toEqual({
+		expect(await recordEvents(db, ana, batch(['v100']), PROGRESS_BUDGET, later)).toEqual({
 			ok: false,
 			reason: 'artifact_budget',
 			refused: ['v100']
@@ -194,7 +207,7 @@ describe("a student's budget", () => {
 		expect(rows()).toBe(100);
 	});
 
-	it('by default takes 600 events in a minute and refuses the 601st until the minute is over', () => {
+	it('by default takes 600 events in a minute and refuses the 601st until the minute is over', async () => {
 		const steps = (prefix: string, n: number) =>
 			progressBatchSchema.parse({
 				events: Array.from({ length: n }, (_, i) => ({
@@ -206,25 +219,25 @@ describe("a student's budget", () => {
 				}))
 			});
 		for (let b = 0; b < 6; b++)
-			expect(recordEvents(db, ana, steps(`b${b}-`, 100), PROGRESS_BUDGET, now)).toEqual({
+			expect(await recordEvents(db, ana, steps(`b${b}-`, 100), PROGRESS_BUDGET, now)).toEqual({
 				ok: true,
 				stored: 100
 			});
-		expect(recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, now)).toMatchObject({
+		expect(await recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, now)).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
 		expect(rows()).toBe(600);
 		const later = new Date(now.getTime() + 61_000);
-		expect(recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, later)).toEqual({
+		expect(await recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, later)).toEqual({
 			ok: true,
 			stored: 1
 		});
 	});
 
-	it('by default holds a school year of honest work and stops a flood of large artifacts', () => {
+	it('by default holds a school year of honest work and stops a flood of large artifacts', async () => {
 		const honest = Array.from({ length: 40 }, (_, i) => `r${i}`);
-		expect(recordEvents(db, ana, batch(honest), PROGRESS_BUDGET, now)).toMatchObject({
+		expect(await recordEvents(db, ana, batch(honest), PROGRESS_BUDGET, now)).toMatchObject({
 			ok: true,
 			stored: 40
 		});
@@ -232,7 +245,7 @@ describe("a student's budget", () => {
 		const flood = 'x'.repeat(2000);
 		let stored = 0;
 		for (let i = 0; i < 60; i++) {
-			const result = recordEvents(
+			const result = await recordEvents(
 				db,
 				ana,
 				progressBatchSchema.parse({
@@ -258,7 +271,7 @@ describe("a student's budget", () => {
 });
 
 describe('a lesson read back for resuming', () => {
-	it('holds the steps done, first answers, latest reflections and the step opened last', () => {
+	it('holds the steps done, first answers, latest reflections and the step opened last', async () => {
 		const [first, second, third] = lesson.steps;
 		const quiz = lesson.steps.find((step) => step.kind === 'quiz')!;
 		const question = quiz.kind === 'quiz' ? quiz.questions[0]! : null;
@@ -298,17 +311,17 @@ describe('a lesson read back for resuming', () => {
 			},
 			{ id: 'o3', step: third!.id, at: at(7), event: { type: 'started' } }
 		].map((item) => ({ ...item, context }));
-		expect(recordEvents(db, ana, progressBatchSchema.parse({ events }))).toMatchObject({
+		expect(await recordEvents(db, ana, progressBatchSchema.parse({ events }))).toMatchObject({
 			ok: true
 		});
 
-		expect(savedLesson(db, ana, context)).toEqual({
+		expect(await savedLesson(db, ana, context)).toEqual({
 			completed: [first!.id, second!.id],
 			answers: { [question!.id]: 'first' },
 			reflections: { [reflect.id]: 'new' },
 			lastStep: third!.id
 		});
-		expect(savedLesson(db, ana, 'what-is-ai/3-5/another')).toEqual({
+		expect(await savedLesson(db, ana, 'what-is-ai/3-5/another')).toEqual({
 			completed: [],
 			answers: {},
 			reflections: {},

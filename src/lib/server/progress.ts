@@ -8,6 +8,7 @@ import { lessonProgress, progressEvents, stepCompletions, students } from './db/
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
 import { findLesson } from '../curriculum';
 import { isActivityId } from '../activities/registry';
+import { first, run } from './db/query';
 
 /** What one student may store: a tablet that misbehaves cannot fill the disk or the gallery. */
 export interface ProgressBudget {
@@ -53,15 +54,15 @@ const payloadBytes = (event: unknown) => Buffer.byteLength(JSON.stringify(event)
  * the student sends too fast or a new event would pass their storage budget; the refusal names
  * the events that do not fit, so the tablet can keep them and send the others.
  */
-export function recordEvents(
+export async function recordEvents(
 	db: AppDatabase,
 	studentId: string,
 	batch: ProgressBatch,
 	budget: ProgressBudget = PROGRESS_BUDGET,
 	now = new Date()
-): RecordResult {
-	return db.transaction((tx): RecordResult => {
-		const rate = takeFromAllowance(
+): Promise<RecordResult> {
+	return db.transaction(async (tx): Promise<RecordResult> => {
+		const rate = await takeFromAllowance(
 			tx as unknown as AppDatabase,
 			`progress:student:${studentId}`,
 			budget.events,
@@ -71,20 +72,20 @@ export function recordEvents(
 		if (rate.limited) return { ok: false, reason: 'rate_limited', retryAfterMs: rate.retryAfterMs };
 
 		const known = new Set(
-			tx
-				.select({ key: progressEvents.key })
-				.from(progressEvents)
-				.where(
-					and(
-						eq(progressEvents.studentId, studentId),
-						inArray(
-							progressEvents.key,
-							batch.events.map((item) => item.id)
+			(
+				await tx
+					.select({ key: progressEvents.key })
+					.from(progressEvents)
+					.where(
+						and(
+							eq(progressEvents.studentId, studentId),
+							inArray(
+								progressEvents.key,
+								batch.events.map((item) => item.id)
+							)
 						)
 					)
-				)
-				.all()
-				.map((row) => row.key)
+			).map((row) => row.key)
 		);
 		const fresh = batch.events.filter(
 			(item, i) =>
@@ -98,17 +99,20 @@ export function recordEvents(
 			let used = artifactCounts.get(item.context);
 			if (used === undefined)
 				used =
-					tx
-						.select({ n: count() })
-						.from(progressEvents)
-						.where(
-							and(
-								eq(progressEvents.studentId, studentId),
-								eq(progressEvents.context, item.context),
-								eq(progressEvents.type, 'artifact')
-							)
+					(
+						await first(
+							tx
+								.select({ n: count() })
+								.from(progressEvents)
+								.where(
+									and(
+										eq(progressEvents.studentId, studentId),
+										eq(progressEvents.context, item.context),
+										eq(progressEvents.type, 'artifact')
+									)
+								)
 						)
-						.get()?.n ?? 0;
+					)?.n ?? 0;
 			artifactCounts.set(item.context, used + 1);
 			if (used + 1 > budget.artifactsPerContext) overArtifacts.push(item.id);
 		}
@@ -117,11 +121,14 @@ export function recordEvents(
 
 		const sizes = fresh.map((item) => payloadBytes(item.event));
 		let usedBytes =
-			tx
-				.select({ bytes: students.storedBytes })
-				.from(students)
-				.where(eq(students.id, studentId))
-				.get()?.bytes ?? 0;
+			(
+				await first(
+					tx
+						.select({ bytes: students.storedBytes })
+						.from(students)
+						.where(eq(students.id, studentId))
+				)
+			)?.bytes ?? 0;
 		const overBytes: string[] = [];
 		fresh.forEach((item, i) => {
 			usedBytes += sizes[i]!;
@@ -134,72 +141,83 @@ export function recordEvents(
 			const at = new Date(item.at);
 			const event = item.event;
 			const isNew =
-				tx
-					.insert(progressEvents)
-					.values({
-						studentId,
-						key: item.id,
-						context: item.context,
-						step: item.step ?? null,
-						type: event.type,
-						artifactKind: event.type === 'artifact' ? event.kind : null,
-						artifactEmpty: event.type === 'artifact' && reflectionText(event)?.trim() === '',
-						bytes: sizes[i]!,
-						payload: event,
-						at
-					})
-					.onConflictDoNothing()
-					.run().changes > 0;
+				(
+					await run(
+						tx
+							.insert(progressEvents)
+							.values({
+								studentId,
+								key: item.id,
+								context: item.context,
+								step: item.step ?? null,
+								type: event.type,
+								artifactKind: event.type === 'artifact' ? event.kind : null,
+								artifactEmpty: event.type === 'artifact' && reflectionText(event)?.trim() === '',
+								bytes: sizes[i]!,
+								payload: event,
+								at
+							})
+							.onConflictDoNothing()
+					)
+				).changes > 0;
 			if (!isNew) continue;
 			stored++;
 			const score = event.type === 'score' ? event : null;
-			tx.insert(lessonProgress)
-				.values({
-					studentId,
-					context: item.context,
-					startedAt: at,
-					scoreCorrect: score?.correct ?? null,
-					scoreTotal: score?.total ?? null,
-					scoredAt: score ? at : null
-				})
-				.onConflictDoUpdate({
-					target: [lessonProgress.studentId, lessonProgress.context],
-					set: {
-						startedAt: sql`min(${lessonProgress.startedAt}, excluded.started_at)`,
-						// A score sent late (from an offline queue) does not replace a newer one.
-						scoreCorrect: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_correct else ${lessonProgress.scoreCorrect} end`,
-						scoreTotal: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_total else ${lessonProgress.scoreTotal} end`,
-						scoredAt: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.scored_at else ${lessonProgress.scoredAt} end`
-					}
-				})
-				.run();
-			if (event.type === 'step-completed')
-				tx.insert(stepCompletions)
-					.values({ studentId, context: item.context, step: event.step, completedAt: at })
-					.onConflictDoUpdate({
-						target: [stepCompletions.studentId, stepCompletions.context, stepCompletions.step],
-						set: { completedAt: sql`min(${stepCompletions.completedAt}, excluded.completed_at)` }
+			await run(
+				tx
+					.insert(lessonProgress)
+					.values({
+						studentId,
+						context: item.context,
+						startedAt: at,
+						scoreCorrect: score?.correct ?? null,
+						scoreTotal: score?.total ?? null,
+						scoredAt: score ? at : null
 					})
-					.run();
+					.onConflictDoUpdate({
+						target: [lessonProgress.studentId, lessonProgress.context],
+						set: {
+							startedAt: sql`min(${lessonProgress.startedAt}, excluded.started_at)`,
+							// A score sent late (from an offline queue) does not replace a newer one.
+							scoreCorrect: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_correct else ${lessonProgress.scoreCorrect} end`,
+							scoreTotal: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_total else ${lessonProgress.scoreTotal} end`,
+							scoredAt: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.scored_at else ${lessonProgress.scoredAt} end`
+						}
+					})
+			);
+			if (event.type === 'step-completed')
+				await run(
+					tx
+						.insert(stepCompletions)
+						.values({ studentId, context: item.context, step: event.step, completedAt: at })
+						.onConflictDoUpdate({
+							target: [stepCompletions.studentId, stepCompletions.context, stepCompletions.step],
+							set: { completedAt: sql`min(${stepCompletions.completedAt}, excluded.completed_at)` }
+						})
+				);
 		}
 		const added = fresh.reduce((sum, _item, i) => sum + sizes[i]!, 0);
 		if (added > 0)
-			tx.update(students)
-				.set({ storedBytes: sql`${students.storedBytes} + ${added}` })
-				.where(eq(students.id, studentId))
-				.run();
+			await run(
+				tx
+					.update(students)
+					.set({ storedBytes: sql`${students.storedBytes} + ${added}` })
+					.where(eq(students.id, studentId))
+			);
 		return { ok: true, stored };
 	});
 }
 
 /** Steps a student has completed, per lesson context ("module/band/lesson"). */
-export function completedSteps(db: AppDatabase, studentId: string): Map<string, Set<string>> {
+export async function completedSteps(
+	db: AppDatabase,
+	studentId: string
+): Promise<Map<string, Set<string>>> {
 	const byContext = new Map<string, Set<string>>();
-	for (const row of db
+	for (const row of await db
 		.select({ context: stepCompletions.context, step: stepCompletions.step })
 		.from(stepCompletions)
-		.where(eq(stepCompletions.studentId, studentId))
-		.all()) {
+		.where(eq(stepCompletions.studentId, studentId))) {
 		const set = byContext.get(row.context) ?? new Set<string>();
 		set.add(row.step);
 		byContext.set(row.context, set);
@@ -208,14 +226,14 @@ export function completedSteps(db: AppDatabase, studentId: string): Map<string, 
 }
 
 /** Contexts in which the student has done anything at all. */
-export function startedContexts(db: AppDatabase, studentId: string): Set<string> {
+export async function startedContexts(db: AppDatabase, studentId: string): Promise<Set<string>> {
 	return new Set(
-		db
-			.select({ context: lessonProgress.context })
-			.from(lessonProgress)
-			.where(eq(lessonProgress.studentId, studentId))
-			.all()
-			.map((row) => row.context)
+		(
+			await db
+				.select({ context: lessonProgress.context })
+				.from(lessonProgress)
+				.where(eq(lessonProgress.studentId, studentId))
+		).map((row) => row.context)
 	);
 }
 
@@ -226,8 +244,12 @@ export type SavedLesson = SavedProgress;
  * A student's stored progress events for one lesson ("module/band/lesson"), read back so a lesson
  * reopened on another tablet, or after the device forgot it, resumes where the student was.
  */
-export function savedLesson(db: AppDatabase, studentId: string, context: string): SavedLesson {
-	const rows = db
+export async function savedLesson(
+	db: AppDatabase,
+	studentId: string,
+	context: string
+): Promise<SavedLesson> {
+	const rows = await db
 		.select({
 			step: progressEvents.step,
 			type: progressEvents.type,
@@ -236,8 +258,7 @@ export function savedLesson(db: AppDatabase, studentId: string, context: string)
 		})
 		.from(progressEvents)
 		.where(and(eq(progressEvents.studentId, studentId), eq(progressEvents.context, context)))
-		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt))
-		.all();
+		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt));
 	const saved: SavedLesson = { completed: [], answers: {}, reflections: {}, lastStep: null };
 	for (const row of rows) {
 		const event = row.payload as ActivityEvent;

@@ -1,6 +1,7 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { AppDatabase } from './db/client';
 import { rateLimits } from './db/schema';
+import { first, run, only } from './db/query';
 
 /** At most `max` failures within a fixed window of `windowMs`, counted from the first failure. */
 export interface RateLimitRule {
@@ -21,37 +22,38 @@ function stateOf(
 	return { limited: true, retryAfterMs: windowEndsAt - now.getTime() };
 }
 
-export function checkRateLimit(
+export async function checkRateLimit(
 	db: AppDatabase,
 	key: string,
 	rule: RateLimitRule,
 	now = new Date()
-): RateLimitState {
-	const row = db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+): Promise<RateLimitState> {
+	const row = await first(db.select().from(rateLimits).where(eq(rateLimits.key, key)));
 	return stateOf(row, rule, now);
 }
 
 /** Counts one failure (or `amount` hits) against `key` and returns the state after counting. */
-export function recordFailure(
+export async function recordFailure(
 	db: AppDatabase,
 	key: string,
 	rule: RateLimitRule,
 	now = new Date(),
 	amount = 1
-): RateLimitState {
+): Promise<RateLimitState> {
 	const windowExpiredBefore = new Date(now.getTime() - rule.windowMs);
-	const row = db
-		.insert(rateLimits)
-		.values({ key, count: amount, windowStartsAt: now })
-		.onConflictDoUpdate({
-			target: rateLimits.key,
-			set: {
-				count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${amount} else ${rateLimits.count} + ${amount} end`,
-				windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${now.getTime()} else ${rateLimits.windowStartsAt} end`
-			}
-		})
-		.returning()
-		.get();
+	const row = await only(
+		db
+			.insert(rateLimits)
+			.values({ key, count: amount, windowStartsAt: now })
+			.onConflictDoUpdate({
+				target: rateLimits.key,
+				set: {
+					count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${amount} else ${rateLimits.count} + ${amount} end`,
+					windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${now.getTime()} else ${rateLimits.windowStartsAt} end`
+				}
+			})
+			.returning()
+	);
 	return stateOf(row, rule, now);
 }
 
@@ -59,31 +61,31 @@ export function recordFailure(
  * Takes `amount` from the window's allowance if it all fits, and counts it; otherwise counts
  * nothing and says how long until the window ends. For budgets such as events per minute.
  */
-export function takeFromAllowance(
+export async function takeFromAllowance(
 	db: AppDatabase,
 	key: string,
 	rule: RateLimitRule,
 	amount: number,
 	now = new Date()
-): RateLimitState {
-	return db.transaction((tx) => {
-		const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+): Promise<RateLimitState> {
+	return db.transaction(async (tx) => {
+		const row = await first(tx.select().from(rateLimits).where(eq(rateLimits.key, key)));
 		const windowEndsAt = row ? row.windowStartsAt.getTime() + rule.windowMs : 0;
 		const used = row && now.getTime() < windowEndsAt ? row.count : 0;
 		if (used + amount > rule.max)
 			return { limited: true, retryAfterMs: Math.max(1000, windowEndsAt - now.getTime()) };
-		recordFailure(tx as unknown as AppDatabase, key, rule, now, amount);
+		await recordFailure(tx as unknown as AppDatabase, key, rule, now, amount);
 		return { limited: false };
 	});
 }
 
-export function resetRateLimit(db: AppDatabase, key: string): void {
-	db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+export async function resetRateLimit(db: AppDatabase, key: string): Promise<void> {
+	await run(db.delete(rateLimits).where(eq(rateLimits.key, key)));
 }
 
 /** Removes counters whose window ended before `olderThan`. */
-export function purgeRateLimits(db: AppDatabase, olderThan: Date): number {
-	return db.delete(rateLimits).where(lt(rateLimits.windowStartsAt, olderThan)).run().changes;
+export async function purgeRateLimits(db: AppDatabase, olderThan: Date): Promise<number> {
+	return (await run(db.delete(rateLimits).where(lt(rateLimits.windowStartsAt, olderThan)))).changes;
 }
 
 /** Whole minutes to wait, rounded up, never less than one. */

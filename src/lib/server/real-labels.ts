@@ -4,6 +4,7 @@ import { quickdrawLabels } from './db/schema';
 import { classLabel, type Votes } from '../doodle/class-labels';
 import type { Subgroup } from '../doodle/generator';
 import type { RealDoodle } from './quickdraw-set';
+import { run } from './db/query';
 
 const COW_KEY = /^quickdraw:cow:(\d{1,6})$/;
 
@@ -19,18 +20,17 @@ export function unlabelledCowIndex(items: readonly RealDoodle[], key: string): n
  * When the server has real cows without people's labels, the class labels them: each student's
  * vote, the majority per cow, and the cows this student has still to look at.
  */
-export function realCowLabels(
+export async function realCowLabels(
 	db: AppDatabase,
 	student: { id: string; classId: string },
 	items: readonly RealDoodle[]
 ) {
 	const votes = new Map<number, Votes>();
 	const mine = new Set<number>();
-	for (const row of db
+	for (const row of await db
 		.select()
 		.from(quickdrawLabels)
-		.where(eq(quickdrawLabels.classId, student.classId))
-		.all()) {
+		.where(eq(quickdrawLabels.classId, student.classId))) {
 		const tally = votes.get(row.cowIndex) ?? { spotted: 0, plain: 0 };
 		if (row.label === 'spotted' || row.label === 'plain') tally[row.label]++;
 		votes.set(row.cowIndex, tally);
@@ -49,21 +49,23 @@ export function realCowLabels(
 }
 
 /** A student's vote on a real cow: only cows the server has without a label. */
-export function voteOnRealCow(
+export async function voteOnRealCow(
 	db: AppDatabase,
 	student: { id: string; classId: string },
 	items: readonly RealDoodle[],
 	key: string,
 	label: 'spotted' | 'plain' | 'skip'
-): boolean {
+): Promise<boolean> {
 	const cowIndex = unlabelledCowIndex(items, key);
 	if (cowIndex === null) return false;
-	db.insert(quickdrawLabels)
-		.values({ classId: student.classId, cowIndex, studentId: student.id, label })
-		.onConflictDoUpdate({
-			target: [quickdrawLabels.classId, quickdrawLabels.cowIndex, quickdrawLabels.studentId],
-			set: { label }
-		})
-		.run();
+	await run(
+		db
+			.insert(quickdrawLabels)
+			.values({ classId: student.classId, cowIndex, studentId: student.id, label })
+			.onConflictDoUpdate({
+				target: [quickdrawLabels.classId, quickdrawLabels.cowIndex, quickdrawLabels.studentId],
+				set: { label }
+			})
+	);
 	return true;
 }

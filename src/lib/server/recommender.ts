@@ -9,6 +9,7 @@ import type { AppDatabase } from './db/client';
 import { recommenderLikes, recommenderVotes } from './db/schema';
 import { latestArtifacts } from './class-work';
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
+import { run, first } from './db/query';
 
 /** A tablet saves likes a few seconds after the last tap: room for a lesson of tapping, not a flood. */
 export const LIKE_SAVES: RateLimitRule = { max: 120, windowMs: 10 * 60_000 };
@@ -37,15 +38,15 @@ type Student = { id: string; classId: string };
 type Limited = { ok: false; problem: 'rate_limited'; retryAfterMs: number };
 
 /** Runs `write` in a transaction if the student's allowance under `rule` has room; else says when. */
-function withinAllowance(
+async function withinAllowance(
 	db: AppDatabase,
 	key: string,
 	rule: RateLimitRule,
 	now: Date,
 	write: (tx: AppDatabase) => void
-): { ok: true } | Limited {
-	return db.transaction((tx) => {
-		const rate = takeFromAllowance(tx as unknown as AppDatabase, key, rule, 1, now);
+): Promise<{ ok: true } | Limited> {
+	return db.transaction(async (tx) => {
+		const rate = await takeFromAllowance(tx as unknown as AppDatabase, key, rule, 1, now);
 		if (rate.limited)
 			return {
 				ok: false as const,
@@ -58,23 +59,25 @@ function withinAllowance(
 }
 
 /** Stores a student's likes (checked by `likesSchema` first), replacing what was there. */
-export function saveLikes(
+export async function saveLikes(
 	db: AppDatabase,
 	student: Student,
 	likes: Likes,
 	now = new Date()
-): SaveResult {
-	return withinAllowance(db, `rec-likes:student:${student.id}`, LIKE_SAVES, now, (tx) => {
+): Promise<SaveResult> {
+	return withinAllowance(db, `rec-likes:student:${student.id}`, LIKE_SAVES, now, async (tx) => {
 		const row = {
 			classId: student.classId,
 			likes: JSON.stringify(likes.likes),
 			dislikes: JSON.stringify(likes.dislikes),
 			updatedAt: now
 		};
-		tx.insert(recommenderLikes)
-			.values({ studentId: student.id, ...row })
-			.onConflictDoUpdate({ target: recommenderLikes.studentId, set: row })
-			.run();
+		await run(
+			tx
+				.insert(recommenderLikes)
+				.values({ studentId: student.id, ...row })
+				.onConflictDoUpdate({ target: recommenderLikes.studentId, set: row })
+		);
 	});
 }
 
@@ -93,13 +96,18 @@ const storedIds = (text: string): string[] => {
  * The likes of a class's students, without who made them (the collaborative filter needs only
  * which items went together), checked again on the way out; `except` leaves the asker's own out.
  */
-export function classLikes(db: AppDatabase, classId: string, except?: string): Likes[] {
-	return db
-		.select()
-		.from(recommenderLikes)
-		.where(eq(recommenderLikes.classId, classId))
-		.orderBy(recommenderLikes.updatedAt)
-		.all()
+export async function classLikes(
+	db: AppDatabase,
+	classId: string,
+	except?: string
+): Promise<Likes[]> {
+	return (
+		await db
+			.select()
+			.from(recommenderLikes)
+			.where(eq(recommenderLikes.classId, classId))
+			.orderBy(recommenderLikes.updatedAt)
+	)
 		.filter((row) => row.studentId !== except)
 		.map((row) => {
 			const likes = storedIds(row.likes);
@@ -108,12 +116,10 @@ export function classLikes(db: AppDatabase, classId: string, except?: string): L
 		.filter((row) => row.likes.length + row.dislikes.length > 0);
 }
 
-export function ownLikes(db: AppDatabase, studentId: string): Likes | null {
-	const row = db
-		.select()
-		.from(recommenderLikes)
-		.where(eq(recommenderLikes.studentId, studentId))
-		.get();
+export async function ownLikes(db: AppDatabase, studentId: string): Promise<Likes | null> {
+	const row = await first(
+		db.select().from(recommenderLikes).where(eq(recommenderLikes.studentId, studentId))
+	);
 	if (!row) return null;
 	const likes = storedIds(row.likes);
 	return { likes, dislikes: storedIds(row.dislikes).filter((id) => !likes.includes(id)) };
@@ -140,21 +146,21 @@ export interface ClassDesign {
  * The designs a class saved (each student's latest, in any lesson or link, not hidden by the
  * teacher), read back through the design's schema, with their votes; most votes first.
  */
-export function classDesigns(db: AppDatabase, classId: string): ClassDesign[] {
+export async function classDesigns(db: AppDatabase, classId: string): Promise<ClassDesign[]> {
 	const votes = new Map(
-		db
-			.select({
-				student: recommenderVotes.designStudentId,
-				key: recommenderVotes.designKey,
-				count: sql<number>`count(*)`
-			})
-			.from(recommenderVotes)
-			.where(eq(recommenderVotes.classId, classId))
-			.groupBy(recommenderVotes.designStudentId, recommenderVotes.designKey)
-			.all()
-			.map((row) => [`${row.student}|${row.key}`, Number(row.count)])
+		(
+			await db
+				.select({
+					student: recommenderVotes.designStudentId,
+					key: recommenderVotes.designKey,
+					count: sql<number>`count(*)`
+				})
+				.from(recommenderVotes)
+				.where(eq(recommenderVotes.classId, classId))
+				.groupBy(recommenderVotes.designStudentId, recommenderVotes.designKey)
+		).map((row) => [`${row.student}|${row.key}`, Number(row.count)])
 	);
-	return latestArtifacts(db, classId, { kind: RECOMMENDER_DESIGN_KIND })
+	return (await latestArtifacts(db, classId, { kind: RECOMMENDER_DESIGN_KIND }))
 		.flatMap((artifact) => {
 			if (artifact.content?.kind !== RECOMMENDER_DESIGN_KIND) return [];
 			const parsed = savedDesignSchema.safeParse(artifact.content.data);
@@ -175,12 +181,14 @@ export function classDesigns(db: AppDatabase, classId: string): ClassDesign[] {
 }
 
 /** The design a student voted for (its id), if it is still one of the class's designs. */
-export function ownVote(db: AppDatabase, student: Student, designs: ClassDesign[]): string | null {
-	const row = db
-		.select()
-		.from(recommenderVotes)
-		.where(eq(recommenderVotes.studentId, student.id))
-		.get();
+export async function ownVote(
+	db: AppDatabase,
+	student: Student,
+	designs: ClassDesign[]
+): Promise<string | null> {
+	const row = await first(
+		db.select().from(recommenderVotes).where(eq(recommenderVotes.studentId, student.id))
+	);
 	if (!row) return null;
 	const design = designs.find(
 		(d) => d.studentId === row.designStudentId && d.key === row.designKey
@@ -191,32 +199,32 @@ export function ownVote(db: AppDatabase, student: Student, designs: ClassDesign[
 export type VoteResult = { ok: true } | { ok: false; problem: 'not_found' } | Limited;
 
 /** A student votes for one of their class's designs (a new vote replaces their last one). */
-export function castVote(
+export async function castVote(
 	db: AppDatabase,
 	student: Student,
 	designId: string,
 	now = new Date()
-): VoteResult {
-	const design = classDesigns(db, student.classId).find((d) => d.id === designId);
+): Promise<VoteResult> {
+	const design = (await classDesigns(db, student.classId)).find((d) => d.id === designId);
 	if (!design) return { ok: false, problem: 'not_found' };
-	return withinAllowance(db, `rec-vote:student:${student.id}`, VOTES, now, (tx) => {
+	return withinAllowance(db, `rec-vote:student:${student.id}`, VOTES, now, async (tx) => {
 		const row = {
 			classId: student.classId,
 			designStudentId: design.studentId,
 			designKey: design.key,
 			votedAt: now
 		};
-		tx.insert(recommenderVotes)
-			.values({ studentId: student.id, ...row })
-			.onConflictDoUpdate({ target: recommenderVotes.studentId, set: row })
-			.run();
+		await run(
+			tx
+				.insert(recommenderVotes)
+				.values({ studentId: student.id, ...row })
+				.onConflictDoUpdate({ target: recommenderVotes.studentId, set: row })
+		);
 	});
 }
 
 /** The teacher starts the vote again: every vote of the class is cleared. */
-export function clearVotes(db: AppDatabase, classId: string): number {
-	return db
-		.delete(recommenderVotes)
-		.where(and(eq(recommenderVotes.classId, classId)))
-		.run().changes;
+export async function clearVotes(db: AppDatabase, classId: string): Promise<number> {
+	return (await run(db.delete(recommenderVotes).where(and(eq(recommenderVotes.classId, classId)))))
+		.changes;
 }

@@ -9,6 +9,7 @@ import { seedDemoContent } from './seed';
 import { config } from './config';
 import { logIn } from './accounts';
 import { teacherSeats, trainingFunnel, trainingTotals, upcomingSessions } from './training-views';
+import { first } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -21,31 +22,29 @@ describe('demo content', () => {
 	it('seeds a teacher and an organizer on an empty database, once, with working log-ins', async () => {
 		const logins = await seedDemoContent(db);
 		expect(logins?.map((l) => l.role)).toEqual(['teacher', 'organizer']);
-		expect(
-			db
-				.select({ role: users.role })
-				.from(users)
-				.all()
-				.map((u) => u.role)
-				.sort()
-		).toEqual(['organizer', 'teacher']);
+		expect((await db.select({ role: users.role }).from(users)).map((u) => u.role).sort()).toEqual([
+			'organizer',
+			'teacher'
+		]);
 		for (const login of logins!) {
 			expect(login.password).toMatch(/^demo-[a-z2-7]{15}$/);
 			expect((await logIn(db, login, { ip: '127.0.0.1', device: null })).ok).toBe(true);
 		}
 		expect(await seedDemoContent(db)).toBeNull();
-		expect(db.select().from(users).all()).toHaveLength(2);
+		expect(await db.select().from(users)).toHaveLength(2);
 	});
 
 	it('gives the demo teacher a class with a roster and "What is AI?" assigned, and no invented work', async () => {
 		const logins = await seedDemoContent(db);
-		const teacher = db.select().from(users).where(eq(users.role, 'teacher')).get()!;
-		const [demoClass] = listClasses(db, teacher.id);
+		const teacher = (await first(db.select().from(users).where(eq(users.role, 'teacher'))))!;
+		const [demoClass] = await listClasses(db, teacher.id);
 		expect(demoClass).toMatchObject({ name: 'Demo class', band: '3-5' });
 		expect(logins?.find((l) => l.role === 'teacher')?.joinCode).toBe(demoClass!.joinCode);
-		expect(listStudents(db, demoClass!.id)).toHaveLength(8);
-		expect(listAssignments(db, demoClass!.id).map((a) => a.moduleSlug)).toEqual(['what-is-ai']);
-		expect(db.select().from(progressEvents).all()).toEqual([]);
+		expect(await listStudents(db, demoClass!.id)).toHaveLength(8);
+		expect((await listAssignments(db, demoClass!.id)).map((a) => a.moduleSlug)).toEqual([
+			'what-is-ai'
+		]);
+		expect(await db.select().from(progressEvents)).toEqual([]);
 	});
 
 	it('uses DEMO_PASSWORD when given', async () => {
@@ -89,21 +88,20 @@ describe('when demo content is seeded', () => {
 
 	it('gives the demo teacher real professional development: a seat, and a session attended', async () => {
 		await seedDemoContent(db, 'demo-pass-123');
-		const teacher = db.select().from(users).where(eq(users.role, 'teacher')).get()!;
-		const seats = teacherSeats(db, teacher.id);
+		const teacher = (await first(db.select().from(users).where(eq(users.role, 'teacher'))))!;
+		const seats = await teacherSeats(db, teacher.id);
 		expect(seats.map((row) => [row.session.title, row.seat.status, !!row.seat.attendedAt])).toEqual(
 			[
 				['What is AI? A first hour for teachers', 'registered', true],
 				['Teaching GANs and deepfakes', 'registered', false]
 			]
 		);
-		expect(
-			upcomingSessions(db)
-				.map((session) => session.language)
-				.sort()
-		).toEqual(['en', 'es']);
-		expect(trainingTotals(db)).toMatchObject({ sessions: 3, attended: 1, hours: 1.5 });
-		expect(trainingFunnel(db)).toEqual({
+		expect((await upcomingSessions(db)).map((session) => session.language).sort()).toEqual([
+			'en',
+			'es'
+		]);
+		expect(await trainingTotals(db)).toMatchObject({ sessions: 3, attended: 1, hours: 1.5 });
+		expect(await trainingFunnel(db)).toEqual({
 			trained: 1,
 			createdClass: 1,
 			assignedModule: 1,

@@ -11,6 +11,7 @@ import { markAttendance } from './training-attendance';
 import { sessionRoster } from './training-views';
 import type { SessionInput } from '../training/session-form';
 import { zonedTimeToUtc } from '../registrations/event';
+import { first } from './db/query';
 
 export interface DemoLogin {
 	role: 'teacher' | 'organizer';
@@ -38,7 +39,7 @@ export async function seedDemoContent(
 	db: AppDatabase,
 	password = process.env.DEMO_PASSWORD?.trim() || undefined
 ): Promise<DemoLogin[] | null> {
-	const existing = db.select({ n: count() }).from(users).get();
+	const existing = await first(db.select({ n: count() }).from(users));
 	if ((existing?.n ?? 0) > 0) return null;
 
 	const accounts = [
@@ -80,15 +81,15 @@ export async function seedDemoContent(
 		};
 		if (account.role === 'teacher') {
 			// An empty class with "What is AI?" assigned: join it from a second device to try it out.
-			const demoClass = createClass(db, result.user.id, { name: 'Demo class', band: '3-5' });
-			addRoster(db, demoClass, DEMO_ROSTER);
-			assignModule(db, demoClass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
+			const demoClass = await createClass(db, result.user.id, { name: 'Demo class', band: '3-5' });
+			await addRoster(db, demoClass, DEMO_ROSTER);
+			await assignModule(db, demoClass, { moduleSlug: 'what-is-ai', band: '3-5', dueAt: null });
 			login.joinCode = demoClass.joinCode;
-			seedDemoTraining(db, result.user.id);
+			await seedDemoTraining(db, result.user.id);
 		}
 		logins.push(login);
 	}
-	seedDemoEvent(db);
+	await seedDemoEvent(db);
 	return logins;
 }
 
@@ -99,9 +100,9 @@ export const DEMO_EVENT_SLUG = 'day-of-ai-demo';
  * A demo event, open from now until its day about four months ahead (New York time), with the demo
  * teacher registered: the public page and the organizer's dashboard have something to show.
  */
-function seedDemoEvent(db: AppDatabase, now = new Date()): void {
+async function seedDemoEvent(db: AppDatabase, now = new Date()): Promise<void> {
 	const day = new Date(now.getTime() + 120 * 86_400_000).toISOString().slice(0, 10);
-	const event = createEvent(db, {
+	const event = await createEvent(db, {
 		name: 'Day of AI (demo)',
 		slug: DEMO_EVENT_SLUG,
 		day,
@@ -111,7 +112,7 @@ function seedDemoEvent(db: AppDatabase, now = new Date()): void {
 		closesAt: zonedTimeToUtc(`${day}T23:59`, 'America/New_York')!
 	});
 	if (!event) return;
-	registerForEvent(db, event.id, {
+	await registerForEvent(db, event.id, {
 		name: 'Demo Teacher',
 		email: 'teacher@demo.dayofai.test',
 		role: 'teacher',
@@ -130,10 +131,14 @@ function seedDemoEvent(db: AppDatabase, now = new Date()): void {
  * Spanish from Madrid) and one held a week ago that the demo teacher attended, so the teacher's
  * list, a certificate and the organizers' totals and funnel have something real to show.
  */
-function seedDemoTraining(db: AppDatabase, teacherId: string, now = new Date()): void {
+async function seedDemoTraining(
+	db: AppDatabase,
+	teacherId: string,
+	now = new Date()
+): Promise<void> {
 	const day = (offset: number) =>
 		new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-	const session = (
+	const session = async (
 		offsetDays: number,
 		zone: string,
 		fields: Pick<SessionInput, 'title' | 'description' | 'facilitator' | 'language' | 'band'> &
@@ -149,7 +154,7 @@ function seedDemoTraining(db: AppDatabase, teacherId: string, now = new Date()):
 			claimMinutes: 0,
 			...fields
 		});
-	const gans = session(3, 'America/New_York', {
+	const gans = await session(3, 'America/New_York', {
 		title: 'Teaching GANs and deepfakes',
 		description:
 			'Train the picture GAN yourself, then plan the "Real or fake?" lesson for grades 6-8.',
@@ -157,7 +162,7 @@ function seedDemoTraining(db: AppDatabase, teacherId: string, now = new Date()):
 		language: 'en',
 		band: '6-8'
 	});
-	session(10, 'Europe/Madrid', {
+	await session(10, 'Europe/Madrid', {
 		title: 'Introducción a la IA para primaria',
 		description: 'Las lecciones de "¿Qué es la IA?" paso a paso, con tiempo para preguntas.',
 		facilitator: 'Equipo de Day of AI',
@@ -166,15 +171,21 @@ function seedDemoTraining(db: AppDatabase, teacherId: string, now = new Date()):
 		onlineUrl: null,
 		place: 'Biblioteca del colegio, Madrid'
 	});
-	const past = session(-7, 'America/New_York', {
+	const past = await session(-7, 'America/New_York', {
 		title: 'What is AI? A first hour for teachers',
 		description: 'The first module, its teacher guide and the live progress grid.',
 		facilitator: 'Day of AI team',
 		language: 'en',
 		band: null
 	});
-	registerForSession(db, gans.id, teacherId, 'en', now);
-	registerForSession(db, past.id, teacherId, 'en', new Date(past.startsAt.getTime() - 86_400_000));
-	const [seat] = sessionRoster(db, past.id);
-	if (seat) markAttendance(db, past.id, seat.seatId, true, past.endsAt);
+	await registerForSession(db, gans.id, teacherId, 'en', now);
+	await registerForSession(
+		db,
+		past.id,
+		teacherId,
+		'en',
+		new Date(past.startsAt.getTime() - 86_400_000)
+	);
+	const [seat] = await sessionRoster(db, past.id);
+	if (seat) await markAttendance(db, past.id, seat.seatId, true, past.endsAt);
 }

@@ -14,11 +14,11 @@ import { DatabaseUrlError } from './db/dialect';
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Deletes what has expired by `now`: sessions of both kinds, old devices, spent counters. */
-export function housekeeping(db: AppDatabase = getDb(), now = new Date()): void {
-	deleteExpiredSessions(db, now);
-	deleteExpiredStudentSessions(db, now);
-	forgetOldDevices(db, now);
-	purgeRateLimits(
+export async function housekeeping(db: AppDatabase = getDb(), now = new Date()): Promise<void> {
+	await deleteExpiredSessions(db, now);
+	await deleteExpiredStudentSessions(db, now);
+	await forgetOldDevices(db, now);
+	await purgeRateLimits(
 		db,
 		new Date(now.getTime() - Math.max(config.loginWindowSeconds * 1000, LONGEST_RULE_MS))
 	);
@@ -48,19 +48,21 @@ function openOrExit(): AppDatabase {
  */
 export async function startServer(): Promise<void> {
 	const db = openOrExit();
-	housekeeping(db);
-	setInterval(() => housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
+	await housekeeping(db);
+	const tidy = () =>
+		housekeeping().catch((error: unknown) => console.error('Housekeeping failed:', error));
+	setInterval(tidy, HOUSEKEEPING_INTERVAL_MS).unref();
 	void resumeMailDelivery(db);
 	// Reminders and lapsed seat offers: each notice is recorded with its mail, so a run after a
 	// restart sends only what is still due.
-	const trainingJobs = () => {
+	const trainingJobs = async () => {
 		try {
-			runTrainingJobs(db);
+			await runTrainingJobs(db);
 		} catch (error) {
 			console.error('Professional-development jobs failed:', error);
 		}
 	};
-	trainingJobs();
+	await trainingJobs();
 	setInterval(trainingJobs, TRAINING_JOB_INTERVAL_MS).unref();
 	if (!config.seedDemo) return;
 	const logins = await seedDemoContent(db);

@@ -29,6 +29,7 @@ import {
 	waitFor,
 	type Requester
 } from './join-guard';
+import { run } from './db/query';
 
 const PICTURE_STUDENT_RULE = JOIN_RULES.picturePerStudentOnDevice;
 const NEW_NAMES_PER_CLASS_RULE = JOIN_RULES.newNamesPerClass;
@@ -44,94 +45,105 @@ let klass: Class;
 let seq = 0;
 const random = (max: number) => seq++ % max;
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	db.insert(users)
-		.values({ id: 't', email: 't@x.org', name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
-	klass = createClass(db, 't', { name: 'Room 12', band: '3-5' });
-	addRoster(db, klass, ['Ana', 'Ben']);
+	await run(
+		db.insert(users).values({
+			id: 't',
+			email: 't@x.org',
+			name: 'T',
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
+	klass = await createClass(db, 't', { name: 'Room 12', band: '3-5' });
+	await addRoster(db, klass, ['Ana', 'Ben']);
 	seq = 0;
 });
 afterEach(() => cleanup());
 
-const ana = () => listStudents(db, klass.id).find((s) => s.displayName === 'Ana')!;
-const anaRow = () => getStudentInClass(db, klass.id, ana().id)!;
+const ana = async () => (await listStudents(db, klass.id)).find((s) => s.displayName === 'Ana')!;
+const anaRow = async () => (await getStudentInClass(db, klass.id, (await ana()).id))!;
 
 describe('joining a class', () => {
-	it('gives a first-time student an avatar and a picture password, once', () => {
-		const password = completeFirstJoin(db, anaRow(), 'fox', random);
+	it('gives a first-time student an avatar and a picture password, once', async () => {
+		const password = await completeFirstJoin(db, await anaRow(), 'fox', random);
 		expect(password).toMatch(/^[a-z]+-[a-z]+-[a-z]+$/);
 		expect(new Set(password!.split('-')).size).toBe(3);
 		expect(pictureEmoji(password!).every((e) => Object.values(PICTURES).includes(e as never))).toBe(
 			true
 		);
-		expect(anaRow().avatar).toBe('fox');
-		expect(ownPicturePassword(db, ana().id)).toBe(password);
+		expect((await anaRow()).avatar).toBe('fox');
+		expect(await ownPicturePassword(db, (await ana()).id)).toBe(password);
 		// A second "first join" (someone else tapping Ana's name) gets nothing.
-		expect(completeFirstJoin(db, anaRow(), 'cat', random)).toBeNull();
-		expect(anaRow().avatar).toBe('fox');
-		expect(rosterForJoin(db, klass.id).map((s) => [s.displayName, s.returning])).toEqual([
+		expect(await completeFirstJoin(db, await anaRow(), 'cat', random)).toBeNull();
+		expect((await anaRow()).avatar).toBe('fox');
+		expect((await rosterForJoin(db, klass.id)).map((s) => [s.displayName, s.returning])).toEqual([
 			['Ana', true],
 			['Ben', false]
 		]);
 	});
 
-	it('adds a new name unless it is already in the class', () => {
-		expect(addStudentByName(db, klass, 'Zed').ok).toBe(true);
-		expect(addStudentByName(db, klass, 'ana')).toEqual({ ok: false, error: 'name_taken' });
-		expect(listStudents(db, klass.id)).toHaveLength(3);
+	it('adds a new name unless it is already in the class', async () => {
+		expect((await addStudentByName(db, klass, 'Zed')).ok).toBe(true);
+		expect(await addStudentByName(db, klass, 'ana')).toEqual({ ok: false, error: 'name_taken' });
+		expect(await listStudents(db, klass.id)).toHaveLength(3);
 	});
 
-	it('checks picture passwords and slows down guessing per student', () => {
-		const password = completeFirstJoin(db, anaRow(), 'fox', random)!;
+	it('checks picture passwords and slows down guessing per student', async () => {
+		const password = (await completeFirstJoin(db, await anaRow(), 'fox', random))!;
 		const wrong = password.split('-').reverse().join('-');
 		const now = new Date('2026-11-25T09:00:00Z');
-		expect(checkPicturePassword(db, anaRow(), password, tablet(1), now)).toEqual({ ok: true });
+		expect(await checkPicturePassword(db, await anaRow(), password, tablet(1), now)).toEqual({
+			ok: true
+		});
 		for (let i = 1; i < PICTURE_STUDENT_RULE.max; i++) {
-			expect(checkPicturePassword(db, anaRow(), wrong, tablet(1), now)).toEqual({
+			expect(await checkPicturePassword(db, await anaRow(), wrong, tablet(1), now)).toEqual({
 				ok: false,
 				reason: 'wrong'
 			});
 		}
-		expect(checkPicturePassword(db, anaRow(), wrong, tablet(1), now)).toMatchObject({
+		expect(await checkPicturePassword(db, await anaRow(), wrong, tablet(1), now)).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
-		expect(checkPicturePassword(db, anaRow(), password, tablet(1), now)).toMatchObject({
+		expect(await checkPicturePassword(db, await anaRow(), password, tablet(1), now)).toMatchObject({
 			ok: false,
 			reason: 'rate_limited'
 		});
 		const later = new Date(now.getTime() + PICTURE_STUDENT_RULE.windowMs);
-		expect(checkPicturePassword(db, anaRow(), password, tablet(1), later)).toEqual({ ok: true });
+		expect(await checkPicturePassword(db, await anaRow(), password, tablet(1), later)).toEqual({
+			ok: true
+		});
 	});
 
-	it('lets the teacher reset a forgotten picture password, only in their class', () => {
-		completeFirstJoin(db, anaRow(), 'fox', random);
-		const other = createClass(db, 't', { name: 'Other', band: '6-8' });
-		expect(resetPicturePassword(db, other, ana().id)).toBe(false);
-		expect(anaRow().picturePassword).not.toBeNull();
-		expect(resetPicturePassword(db, klass, ana().id)).toBe(true);
-		expect(anaRow().picturePassword).toBeNull();
-		expect(completeFirstJoin(db, anaRow(), 'owl', random)).not.toBeNull();
+	it('lets the teacher reset a forgotten picture password, only in their class', async () => {
+		await completeFirstJoin(db, await anaRow(), 'fox', random);
+		const other = await createClass(db, 't', { name: 'Other', band: '6-8' });
+		expect(await resetPicturePassword(db, other, (await ana()).id)).toBe(false);
+		expect((await anaRow()).picturePassword).not.toBeNull();
+		expect(await resetPicturePassword(db, klass, (await ana()).id)).toBe(true);
+		expect((await anaRow()).picturePassword).toBeNull();
+		expect(await completeFirstJoin(db, await anaRow(), 'owl', random)).not.toBeNull();
 	});
 });
 
 describe('student sessions', () => {
-	it('identify the student and their class, and end with the class archived or the time up', () => {
+	it('identify the student and their class, and end with the class archived or the time up', async () => {
 		const token = generateSessionToken();
 		const start = new Date('2026-11-25T08:00:00Z');
-		createStudentSession(db, token, ana().id, start);
-		const found = validateStudentSessionToken(db, token, new Date(start.getTime() + 1000));
+		await createStudentSession(db, token, (await ana()).id, start);
+		const found = await validateStudentSessionToken(db, token, new Date(start.getTime() + 1000));
 		expect(found?.student).toMatchObject({
 			displayName: 'Ana',
 			className: 'Room 12',
 			band: '3-5',
 			joinCode: klass.joinCode
 		});
-		expect(validateStudentSessionToken(db, generateSessionToken(), start)).toBeNull();
+		expect(await validateStudentSessionToken(db, generateSessionToken(), start)).toBeNull();
 		expect(
-			validateStudentSessionToken(
+			await validateStudentSessionToken(
 				db,
 				token,
 				new Date(start.getTime() + STUDENT_SESSION_LIFETIME_MS)
@@ -139,17 +151,19 @@ describe('student sessions', () => {
 		).toBeNull();
 
 		const second = generateSessionToken();
-		createStudentSession(db, second, ana().id, start);
-		setArchived(db, klass, true);
-		expect(validateStudentSessionToken(db, second, new Date(start.getTime() + 1000))).toBeNull();
+		await createStudentSession(db, second, (await ana()).id, start);
+		await setArchived(db, klass, true);
+		expect(
+			await validateStudentSessionToken(db, second, new Date(start.getTime() + 1000))
+		).toBeNull();
 	});
 
-	it('slide while the student keeps working', () => {
+	it('slide while the student keeps working', async () => {
 		const token = generateSessionToken();
 		const start = new Date('2026-11-25T08:00:00Z');
-		createStudentSession(db, token, ana().id, start);
+		await createStudentSession(db, token, (await ana()).id, start);
 		const later = new Date(start.getTime() + 2 * 60 * 60 * 1000);
-		const found = validateStudentSessionToken(db, token, later);
+		const found = await validateStudentSessionToken(db, token, later);
 		expect(found?.renewed).toBe(true);
 		expect(found?.expiresAt.getTime()).toBe(later.getTime() + STUDENT_SESSION_LIFETIME_MS);
 	});
@@ -157,7 +171,7 @@ describe('student sessions', () => {
 
 describe('student session lifetime', () => {
 	const HOUR = 60 * 60 * 1000;
-	it('is 12 hours without use, and slides while in use', () => {
+	it('is 12 hours without use, and slides while in use', async () => {
 		expect(STUDENT_SESSION_LIFETIME_MS).toBe(12 * HOUR);
 		const start = new Date('2026-11-25T08:00:00Z');
 		const at = (ms: number) => new Date(start.getTime() + ms);
@@ -168,105 +182,122 @@ describe('student session lifetime', () => {
 			string
 		];
 		for (const token of [aliveAtEnd, goneAtEnd, used])
-			createStudentSession(db, token, ana().id, start);
+			await createStudentSession(db, token, (await ana()).id, start);
 
 		// Used 11 hours in: it renews to 12 hours from then, past the first 12 hours.
-		expect(validateStudentSessionToken(db, used, at(11 * HOUR))?.expiresAt.getTime()).toBe(
+		expect((await validateStudentSessionToken(db, used, at(11 * HOUR)))?.expiresAt.getTime()).toBe(
 			start.getTime() + 23 * HOUR
 		);
-		expect(validateStudentSessionToken(db, aliveAtEnd, at(12 * HOUR - 1000))).not.toBeNull();
-		expect(validateStudentSessionToken(db, goneAtEnd, at(12 * HOUR))).toBeNull();
-		expect(validateStudentSessionToken(db, used, at(22 * HOUR))).not.toBeNull();
+		expect(await validateStudentSessionToken(db, aliveAtEnd, at(12 * HOUR - 1000))).not.toBeNull();
+		expect(await validateStudentSessionToken(db, goneAtEnd, at(12 * HOUR))).toBeNull();
+		expect(await validateStudentSessionToken(db, used, at(22 * HOUR))).not.toBeNull();
 		// Renewed at 22 h to 34 h; unused after that, it ends at 34 h.
-		expect(validateStudentSessionToken(db, used, at(34 * HOUR))).toBeNull();
+		expect(await validateStudentSessionToken(db, used, at(34 * HOUR))).toBeNull();
 	});
 });
 
 describe('joining with a new name through the code', () => {
-	it('lets a whole class join at once, then slows a flood of new names per class', () => {
+	it('lets a whole class join at once, then slows a flood of new names per class', async () => {
 		const now = new Date('2026-11-25T09:00:00Z');
 		// Each child on their own new tablet (the class does not know them yet), one school IP.
 		for (let i = 0; i < NEW_NAMES_PER_CLASS_RULE.max; i++)
-			expect(joinWithNewName(db, klass, `Kid ${i}`, tablet(i), now).ok).toBe(true);
-		const refused = joinWithNewName(db, klass, 'One more', tablet('x'), now);
+			expect((await joinWithNewName(db, klass, `Kid ${i}`, tablet(i), now)).ok).toBe(true);
+		const refused = await joinWithNewName(db, klass, 'One more', tablet('x'), now);
 		expect(refused).toEqual({
 			ok: false,
 			error: 'rate_limited',
 			retryAfterMs: NEW_NAMES_PER_CLASS_RULE.windowMs
 		});
-		expect(listStudents(db, klass.id)).toHaveLength(2 + NEW_NAMES_PER_CLASS_RULE.max);
+		expect(await listStudents(db, klass.id)).toHaveLength(2 + NEW_NAMES_PER_CLASS_RULE.max);
 		// Another class is not affected; and after the window the class is open again.
-		const other = createClass(db, 't', { name: 'Room 13', band: '3-5' });
-		expect(joinWithNewName(db, other, 'Zed', tablet('y'), now).ok).toBe(true);
+		const other = await createClass(db, 't', { name: 'Room 13', band: '3-5' });
+		expect((await joinWithNewName(db, other, 'Zed', tablet('y'), now)).ok).toBe(true);
 		const later = new Date(now.getTime() + NEW_NAMES_PER_CLASS_RULE.windowMs);
-		expect(joinWithNewName(db, klass, 'One more', tablet('x'), later).ok).toBe(true);
+		expect((await joinWithNewName(db, klass, 'One more', tablet('x'), later)).ok).toBe(true);
 		// A name already taken is refused and not counted.
-		expect(joinWithNewName(db, klass, 'one MORE', tablet('x'), later)).toEqual({
+		expect(await joinWithNewName(db, klass, 'one MORE', tablet('x'), later)).toEqual({
 			ok: false,
 			error: 'name_taken'
 		});
 	});
 
-	it('stops at the class size limit', () => {
-		addRoster(
+	it('stops at the class size limit', async () => {
+		await addRoster(
 			db,
 			klass,
 			Array.from({ length: MAX_STUDENTS_PER_CLASS - 2 }, (_, i) => `Student ${i}`)
 		);
-		expect(listStudents(db, klass.id)).toHaveLength(MAX_STUDENTS_PER_CLASS);
-		expect(addStudentByName(db, klass, 'Extra')).toEqual({ ok: false, error: 'class_full' });
+		expect(await listStudents(db, klass.id)).toHaveLength(MAX_STUDENTS_PER_CLASS);
+		expect(await addStudentByName(db, klass, 'Extra')).toEqual({ ok: false, error: 'class_full' });
 	});
 });
 
 describe('one school behind one IP address is not one attacker', () => {
 	const now = new Date('2026-11-25T09:00:00Z');
-	const ben = () => getStudentInClass(db, klass.id, listStudents(db, klass.id)[1]!.id)!;
+	const ben = async () =>
+		(await getStudentInClass(db, klass.id, (await listStudents(db, klass.id))[1]!.id))!;
 
-	it("one child's wrong pictures lock only that child", () => {
-		const anaPassword = completeFirstJoin(db, anaRow(), 'fox', random)!;
-		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
+	it("one child's wrong pictures lock only that child", async () => {
+		const anaPassword = (await completeFirstJoin(db, await anaRow(), 'fox', random))!;
+		const benPassword = (await completeFirstJoin(db, await ben(), 'owl', random))!;
 		for (let i = 0; i < PICTURE_STUDENT_RULE.max; i++)
-			checkPicturePassword(db, anaRow(), benPassword, tablet(1), now);
-		expect(checkPicturePassword(db, anaRow(), anaPassword, tablet(1), now)).toMatchObject({
+			await checkPicturePassword(db, await anaRow(), benPassword, tablet(1), now);
+		expect(
+			await checkPicturePassword(db, await anaRow(), anaPassword, tablet(1), now)
+		).toMatchObject({
 			reason: 'rate_limited'
 		});
 		// Ben, on the same tablet and the same school IP, still gets in.
-		expect(checkPicturePassword(db, ben(), benPassword, tablet(1), now)).toEqual({ ok: true });
+		expect(await checkPicturePassword(db, await ben(), benPassword, tablet(1), now)).toEqual({
+			ok: true
+		});
 	});
 
-	it("a prankster's tablet locks itself; the class's other tablets keep working", () => {
-		const anaPassword = completeFirstJoin(db, anaRow(), 'fox', random)!;
-		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
+	it("a prankster's tablet locks itself; the class's other tablets keep working", async () => {
+		const anaPassword = (await completeFirstJoin(db, await anaRow(), 'fox', random))!;
+		const benPassword = (await completeFirstJoin(db, await ben(), 'owl', random))!;
 		const wrongFor = (password: string) => password.split('-').reverse().join('-');
 		for (let i = 0; i < JOIN_RULES.picturePerDevice.max; i++) {
-			const target = i % 2 ? anaRow() : ben();
-			checkPicturePassword(db, target, wrongFor(target.picturePassword!), tablet('prank'), now);
+			const target = i % 2 ? await anaRow() : await ben();
+			await checkPicturePassword(
+				db,
+				target,
+				wrongFor(target.picturePassword!),
+				tablet('prank'),
+				now
+			);
 		}
-		expect(checkPicturePassword(db, ben(), benPassword, tablet('prank'), now)).toMatchObject({
+		expect(
+			await checkPicturePassword(db, await ben(), benPassword, tablet('prank'), now)
+		).toMatchObject({
 			reason: 'rate_limited'
 		});
 		// Ana and Ben, whose pictures the prankster tried, still sign in on their own tablets.
-		expect(checkPicturePassword(db, ben(), benPassword, tablet(2), now)).toEqual({ ok: true });
-		expect(checkPicturePassword(db, anaRow(), anaPassword, tablet(3), now)).toEqual({ ok: true });
+		expect(await checkPicturePassword(db, await ben(), benPassword, tablet(2), now)).toEqual({
+			ok: true
+		});
+		expect(await checkPicturePassword(db, await anaRow(), anaPassword, tablet(3), now)).toEqual({
+			ok: true
+		});
 	});
 
-	it("a stranger without cookies hits the class's ceiling, while the class's own tablets still sign in", () => {
-		const benPassword = completeFirstJoin(db, ben(), 'owl', random)!;
-		trustDevice(db, 'device-classroom', klass.id, now);
-		addRoster(
+	it("a stranger without cookies hits the class's ceiling, while the class's own tablets still sign in", async () => {
+		const benPassword = (await completeFirstJoin(db, await ben(), 'owl', random))!;
+		await trustDevice(db, 'device-classroom', klass.id, now);
+		await addRoster(
 			db,
 			klass,
 			Array.from({ length: 40 }, (_, i) => `Kid ${i}`)
 		);
-		const kids = listStudents(db, klass.id).filter((s) => s.displayName.startsWith('Kid'));
+		const kids = (await listStudents(db, klass.id)).filter((s) => s.displayName.startsWith('Kid'));
 		for (const kid of kids)
-			completeFirstJoin(db, getStudentInClass(db, klass.id, kid.id)!, 'cat', random);
+			await completeFirstJoin(db, (await getStudentInClass(db, klass.id, kid.id))!, 'cat', random);
 		let refusedAt = -1;
 		for (let i = 0; i < kids.length; i++) {
-			const kid = getStudentInClass(db, klass.id, kids[i]!.id)!;
+			const kid = (await getStudentInClass(db, klass.id, kids[i]!.id))!;
 			// A fresh "device" every try: cookies cleared, from addresses all over the world.
 			const stranger = { ip: `198.51.100.${i}`, device: null };
-			const result = checkPicturePassword(db, kid, 'apple-apple-apple', stranger, now);
+			const result = await checkPicturePassword(db, kid, 'apple-apple-apple', stranger, now);
 			if (!result.ok && result.reason === 'rate_limited') {
 				refusedAt = i;
 				break;
@@ -274,16 +305,18 @@ describe('one school behind one IP address is not one attacker', () => {
 		}
 		expect(refusedAt).toBe(JOIN_RULES.picturePerClass.max - 1);
 		expect(
-			checkPicturePassword(
+			await checkPicturePassword(
 				db,
-				ben(),
+				await ben(),
 				benPassword,
 				{ ip: '203.0.113.7', device: 'device-classroom' },
 				now
 			)
 		).toEqual({ ok: true });
 		// A tablet the class has not seen yet is refused until the window ends.
-		expect(checkPicturePassword(db, ben(), benPassword, tablet('new'), now)).toMatchObject({
+		expect(
+			await checkPicturePassword(db, await ben(), benPassword, tablet('new'), now)
+		).toMatchObject({
 			reason: 'rate_limited'
 		});
 	});
@@ -304,23 +337,23 @@ describe('one school behind one IP address is not one attacker', () => {
 		expect(Math.round(expectedDays)).toBe(22);
 	});
 
-	it('wrong join codes lock one tablet, and the school only far later', () => {
+	it('wrong join codes lock one tablet, and the school only far later', async () => {
 		for (let i = 0; i < JOIN_RULES.codePerDevice.max; i++)
-			countTry(db, codeCounters(tablet(1)), now);
-		expect(waitFor(db, codeCounters(tablet(1)), now)).toBeGreaterThan(0);
-		expect(waitFor(db, codeCounters(tablet(2)), now)).toBe(0);
+			await countTry(db, codeCounters(tablet(1)), now);
+		expect(await waitFor(db, codeCounters(tablet(1)), now)).toBeGreaterThan(0);
+		expect(await waitFor(db, codeCounters(tablet(2)), now)).toBe(0);
 		for (let i = 0; i < JOIN_RULES.codePerIp.max; i++)
-			countTry(db, codeCounters(tablet(100 + (i % 50))), now);
-		expect(waitFor(db, codeCounters(tablet(3)), now)).toBeGreaterThan(0);
-		expect(waitFor(db, codeCounters(tablet(3, '192.0.2.1')), now)).toBe(0);
+			await countTry(db, codeCounters(tablet(100 + (i % 50))), now);
+		expect(await waitFor(db, codeCounters(tablet(3)), now)).toBeGreaterThan(0);
+		expect(await waitFor(db, codeCounters(tablet(3, '192.0.2.1')), now)).toBe(0);
 	});
 
-	it('new names: one tablet adding many is stopped; its classmates on other tablets are not', () => {
+	it('new names: one tablet adding many is stopped; its classmates on other tablets are not', async () => {
 		for (let i = 0; i < JOIN_RULES.newNamesPerDevice.max; i++)
-			expect(joinWithNewName(db, klass, `Fake ${i}`, tablet('prank'), now).ok).toBe(true);
-		expect(joinWithNewName(db, klass, 'Fake more', tablet('prank'), now)).toMatchObject({
+			expect((await joinWithNewName(db, klass, `Fake ${i}`, tablet('prank'), now)).ok).toBe(true);
+		expect(await joinWithNewName(db, klass, 'Fake more', tablet('prank'), now)).toMatchObject({
 			error: 'rate_limited'
 		});
-		expect(joinWithNewName(db, klass, 'Real kid', tablet(5), now).ok).toBe(true);
+		expect((await joinWithNewName(db, klass, 'Real kid', tablet(5), now)).ok).toBe(true);
 	});
 });

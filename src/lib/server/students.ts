@@ -15,47 +15,53 @@ import {
 	waitFor,
 	type Requester
 } from './join-guard';
+import { first, run, only } from './db/query';
 
-export function rosterForJoin(db: AppDatabase, classId: string) {
-	return listStudents(db, classId).map(({ picturePassword, ...student }) => ({
+export async function rosterForJoin(db: AppDatabase, classId: string) {
+	return (await listStudents(db, classId)).map(({ picturePassword, ...student }) => ({
 		...student,
 		returning: picturePassword !== null
 	}));
 }
 
-export function getStudentInClass(
+export async function getStudentInClass(
 	db: AppDatabase,
 	classId: string,
 	studentId: string
-): Student | undefined {
-	return db
-		.select()
-		.from(students)
-		.where(and(eq(students.id, studentId), eq(students.classId, classId)))
-		.get();
+): Promise<Student | undefined> {
+	return await first(
+		db
+			.select()
+			.from(students)
+			.where(and(eq(students.id, studentId), eq(students.classId, classId)))
+	);
 }
 
 /** A student who is not on the roster adds their first name or nickname. */
-export function addStudentByName(
+export async function addStudentByName(
 	db: AppDatabase,
 	klass: Class,
 	name: string
-): { ok: true; student: Student } | { ok: false; error: 'name_taken' | 'class_full' } {
-	const taken = db
-		.select({ id: students.id })
-		.from(students)
-		.where(
-			and(eq(students.classId, klass.id), sql`${students.displayName} = ${name} collate nocase`)
-		)
-		.get();
+): Promise<{ ok: true; student: Student } | { ok: false; error: 'name_taken' | 'class_full' }> {
+	const taken = await first(
+		db
+			.select({ id: students.id })
+			.from(students)
+			.where(
+				and(eq(students.classId, klass.id), sql`${students.displayName} = ${name} collate nocase`)
+			)
+	);
 	if (taken) return { ok: false, error: 'name_taken' };
-	const size = db.select({ n: count() }).from(students).where(eq(students.classId, klass.id)).get();
+	const size = await first(
+		db.select({ n: count() }).from(students).where(eq(students.classId, klass.id))
+	);
 	if ((size?.n ?? 0) >= MAX_STUDENTS_PER_CLASS) return { ok: false, error: 'class_full' };
-	const student = db
-		.insert(students)
-		.values({ id: generateId(), classId: klass.id, displayName: name })
-		.returning()
-		.get();
+	const student = await only(
+		db
+			.insert(students)
+			.values({ id: generateId(), classId: klass.id, displayName: name })
+			.returning()
+	);
 	return { ok: true, student };
 }
 
@@ -64,21 +70,26 @@ export function addStudentByName(
  * for tablets the class does not know yet also per class and IP address (a whole class joining
  * at once fits); so is the size of a class.
  */
-export function joinWithNewName(
+export async function joinWithNewName(
 	db: AppDatabase,
 	klass: Class,
 	name: string,
 	who: Requester,
 	now = new Date()
-):
+): Promise<
 	| { ok: true; student: Student }
 	| { ok: false; error: 'name_taken' | 'class_full' }
-	| { ok: false; error: 'rate_limited'; retryAfterMs: number } {
-	const counters = newNameCounters(who, klass.id, isTrustedDevice(db, who.device, klass.id, now));
-	const wait = waitFor(db, counters, now);
+	| { ok: false; error: 'rate_limited'; retryAfterMs: number }
+> {
+	const counters = newNameCounters(
+		who,
+		klass.id,
+		await isTrustedDevice(db, who.device, klass.id, now)
+	);
+	const wait = await waitFor(db, counters, now);
 	if (wait > 0) return { ok: false, error: 'rate_limited', retryAfterMs: wait };
-	const added = addStudentByName(db, klass, name);
-	if (added.ok) countTry(db, counters, now);
+	const added = await addStudentByName(db, klass, name);
+	if (added.ok) await countTry(db, counters, now);
 	return added;
 }
 
@@ -86,18 +97,19 @@ export function joinWithNewName(
  * First join of a student: keeps their avatar and gives them a picture password to come back with.
  * Only works once (until the teacher resets it), so nobody can take over a student who has joined.
  */
-export function completeFirstJoin(
+export async function completeFirstJoin(
 	db: AppDatabase,
 	student: Student,
 	avatar: AvatarId,
 	random: (max: number) => number
-): string | null {
+): Promise<string | null> {
 	const picturePassword = randomPicturePassword(random);
-	const updated = db
-		.update(students)
-		.set({ avatar, picturePassword })
-		.where(and(eq(students.id, student.id), isNull(students.picturePassword)))
-		.run();
+	const updated = await run(
+		db
+			.update(students)
+			.set({ avatar, picturePassword })
+			.where(and(eq(students.id, student.id), isNull(students.picturePassword)))
+	);
 	return updated.changes === 1 ? picturePassword : null;
 }
 
@@ -111,45 +123,56 @@ export type PictureCheck =
  * class does not know also per class (per 10 minutes and per day) and per IP address: see
  * JOIN_RULES. A success makes the tablet known to the class.
  */
-export function checkPicturePassword(
+export async function checkPicturePassword(
 	db: AppDatabase,
 	student: Student,
 	attempt: string,
 	who: Requester,
 	now = new Date()
-): PictureCheck {
-	const trusted = isTrustedDevice(db, who.device, student.classId, now);
+): Promise<PictureCheck> {
+	const trusted = await isTrustedDevice(db, who.device, student.classId, now);
 	const counters = pictureCounters(who, student.id, student.classId, trusted);
-	const wait = waitFor(db, counters, now);
+	const wait = await waitFor(db, counters, now);
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: wait };
 	if (student.picturePassword !== null && attempt === student.picturePassword) {
-		resetRateLimit(db, counters[0]![0]);
-		trustDevice(db, who.device, student.classId, now);
+		await resetRateLimit(db, counters[0]![0]);
+		await trustDevice(db, who.device, student.classId, now);
 		return { ok: true };
 	}
-	countTry(db, counters, now);
-	const after = waitFor(db, counters, now);
+	await countTry(db, counters, now);
+	const after = await waitFor(db, counters, now);
 	if (after > 0) return { ok: false, reason: 'rate_limited', retryAfterMs: after };
 	return { ok: false, reason: 'wrong' };
 }
 
 /** The teacher clears a forgotten picture password; the student picks an avatar again next time. */
-export function resetPicturePassword(db: AppDatabase, owned: Class, studentId: string): boolean {
+export async function resetPicturePassword(
+	db: AppDatabase,
+	owned: Class,
+	studentId: string
+): Promise<boolean> {
 	return (
-		db
-			.update(students)
-			.set({ picturePassword: null })
-			.where(and(eq(students.id, studentId), eq(students.classId, owned.id)))
-			.run().changes === 1
+		(
+			await run(
+				db
+					.update(students)
+					.set({ picturePassword: null })
+					.where(and(eq(students.id, studentId), eq(students.classId, owned.id)))
+			)
+		).changes === 1
 	);
 }
 
 /** The student's own picture password, shown once on the welcome screen after they first join. */
-export function ownPicturePassword(db: AppDatabase, studentId: string): string | null {
-	const row = db
-		.select({ pictures: students.picturePassword })
-		.from(students)
-		.where(eq(students.id, studentId))
-		.get();
+export async function ownPicturePassword(
+	db: AppDatabase,
+	studentId: string
+): Promise<string | null> {
+	const row = await first(
+		db
+			.select({ pictures: students.picturePassword })
+			.from(students)
+			.where(eq(students.id, studentId))
+	);
 	return row?.pictures ?? null;
 }

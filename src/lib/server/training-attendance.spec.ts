@@ -15,13 +15,14 @@ import {
 	markAttendance
 } from './training-attendance';
 import { sessionRoster } from './training-views';
+import { run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTestDb()));
 afterEach(() => cleanup());
 
-const session = () =>
+const session = async () =>
 	createSession(
 		db,
 		sessionFormSchema.parse({
@@ -40,10 +41,17 @@ const session = () =>
 		})
 	);
 const during = new Date('2027-03-20T20:30:00Z');
-function teacher(id: string, name = 'Zoë Łukasiewicz-Núñez') {
-	db.insert(users)
-		.values({ id, email: `${id}@school.org`, name, passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
+async function teacher(id: string, name = 'Zoë Łukasiewicz-Núñez') {
+	await run(
+		db.insert(users).values({
+			id,
+			email: `${id}@school.org`,
+			name,
+			passwordHash: 'x',
+			country: 'US',
+			school: 'S'
+		})
+	);
 	return id;
 }
 
@@ -55,84 +63,88 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe('check-in', () => {
-	it('takes the facilitator code during the session only, from registered teachers', () => {
-		const s = session();
-		const id = teacher('t1');
-		expect(checkIn(db, s, id, s.checkInCode, during)).toEqual({
+	it('takes the facilitator code during the session only, from registered teachers', async () => {
+		const s = await session();
+		const id = await teacher('t1');
+		expect(await checkIn(db, s, id, s.checkInCode, during)).toEqual({
 			ok: false,
 			reason: 'not_registered'
 		});
-		registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
-		expect(checkIn(db, s, id, s.checkInCode, new Date('2027-03-20T19:40:00Z'))).toEqual({
+		await registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
+		expect(await checkIn(db, s, id, s.checkInCode, new Date('2027-03-20T19:40:00Z'))).toEqual({
 			ok: false,
 			reason: 'not_open'
 		});
-		expect(checkIn(db, s, id, s.checkInCode, new Date('2027-03-20T21:30:00Z'))).toEqual({
+		expect(await checkIn(db, s, id, s.checkInCode, new Date('2027-03-20T21:30:00Z'))).toEqual({
 			ok: false,
 			reason: 'not_open'
 		});
 		const wrong = s.checkInCode === '000000' ? '000001' : '000000';
-		expect(checkIn(db, s, id, wrong, during)).toEqual({ ok: false, reason: 'code_wrong' });
-		expect(seatOf(db, s.id, id)?.attendedAt).toBeNull();
+		expect(await checkIn(db, s, id, wrong, during)).toEqual({ ok: false, reason: 'code_wrong' });
+		expect((await seatOf(db, s.id, id))?.attendedAt).toBeNull();
 		// 15 minutes before the start it opens; spaces in the typed code do not matter.
 		const spaced = `${s.checkInCode.slice(0, 3)} ${s.checkInCode.slice(3)}`;
-		expect(checkIn(db, s, id, spaced, new Date('2027-03-20T19:45:00Z'))).toEqual({ ok: true });
-		const seat = seatOf(db, s.id, id)!;
+		expect(await checkIn(db, s, id, spaced, new Date('2027-03-20T19:45:00Z'))).toEqual({
+			ok: true
+		});
+		const seat = (await seatOf(db, s.id, id))!;
 		expect(seat.attendedAt).toEqual(new Date('2027-03-20T19:45:00Z'));
 		expect(normalizeCertificateCode(seat.certificateCode!)).toBe(seat.certificateCode);
 	});
 
-	it('stops guessing after the allowed wrong codes', () => {
-		const s = session();
-		const id = teacher('t1');
-		registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
+	it('stops guessing after the allowed wrong codes', async () => {
+		const s = await session();
+		const id = await teacher('t1');
+		await registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
 		const wrong = s.checkInCode === '000000' ? '000001' : '000000';
 		for (let i = 0; i < CHECK_IN_RULE.max; i++) {
-			expect(checkIn(db, s, id, wrong, during)).toEqual({ ok: false, reason: 'code_wrong' });
+			expect(await checkIn(db, s, id, wrong, during)).toEqual({ ok: false, reason: 'code_wrong' });
 		}
 		// Even the right code waits now, so the six digits cannot be found by trying them all.
-		expect(checkIn(db, s, id, s.checkInCode, during)).toMatchObject({ reason: 'rate_limited' });
-		expect(seatOf(db, s.id, id)?.attendedAt).toBeNull();
+		expect(await checkIn(db, s, id, s.checkInCode, during)).toMatchObject({
+			reason: 'rate_limited'
+		});
+		expect((await seatOf(db, s.id, id))?.attendedAt).toBeNull();
 		const later = new Date(during.getTime() + CHECK_IN_RULE.windowMs);
-		expect(checkIn(db, s, id, s.checkInCode, later)).toEqual({ ok: true });
+		expect(await checkIn(db, s, id, s.checkInCode, later)).toEqual({ ok: true });
 		// Another teacher in the same session is not held back.
-		const other = teacher('t2');
-		registerForSession(db, s.id, other, 'en', new Date('2027-03-01T00:00:00Z'));
-		expect(checkIn(db, s, other, s.checkInCode, during)).toEqual({ ok: true });
+		const other = await teacher('t2');
+		await registerForSession(db, s.id, other, 'en', new Date('2027-03-01T00:00:00Z'));
+		expect(await checkIn(db, s, other, s.checkInCode, during)).toEqual({ ok: true });
 	});
 });
 
 describe('attendance marked by the organizer', () => {
-	it('marks and unmarks registered teachers only, withdrawing the certificate', () => {
-		const s = session();
-		const id = teacher('t1');
-		registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
-		const [row] = sessionRoster(db, s.id);
-		expect(markAttendance(db, s.id, row!.seatId, true, during)).toBe(true);
-		const code = seatOf(db, s.id, id)!.certificateCode!;
-		expect(certificateByCode(db, code)?.name).toBe('Zoë Łukasiewicz-Núñez');
-		expect(markAttendance(db, s.id, row!.seatId, false, during)).toBe(true);
-		expect(certificateByCode(db, code)).toBeNull();
-		cancelSeat(db, s.id, id);
-		expect(markAttendance(db, s.id, row!.seatId, true, during)).toBe(false);
-		expect(markAttendance(db, 'another-session', row!.seatId, true, during)).toBe(false);
+	it('marks and unmarks registered teachers only, withdrawing the certificate', async () => {
+		const s = await session();
+		const id = await teacher('t1');
+		await registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
+		const [row] = await sessionRoster(db, s.id);
+		expect(await markAttendance(db, s.id, row!.seatId, true, during)).toBe(true);
+		const code = (await seatOf(db, s.id, id))!.certificateCode!;
+		expect((await certificateByCode(db, code))?.name).toBe('Zoë Łukasiewicz-Núñez');
+		expect(await markAttendance(db, s.id, row!.seatId, false, during)).toBe(true);
+		expect(await certificateByCode(db, code)).toBeNull();
+		await cancelSeat(db, s.id, id);
+		expect(await markAttendance(db, s.id, row!.seatId, true, during)).toBe(false);
+		expect(await markAttendance(db, 'another-session', row!.seatId, true, during)).toBe(false);
 	});
 });
 
 describe('certificates', () => {
 	it('state name, session, date and hours, and verify by code; a tampered code fails', async () => {
-		const s = session();
-		const id = teacher('t1');
-		registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
-		checkIn(db, s, id, s.checkInCode, during);
-		const facts = certificateFor(db, s, id)!;
+		const s = await session();
+		const id = await teacher('t1');
+		await registerForSession(db, s.id, id, 'en', new Date('2027-03-01T00:00:00Z'));
+		await checkIn(db, s, id, s.checkInCode, during);
+		const facts = (await certificateFor(db, s, id))!;
 		expect(facts).toMatchObject({
 			name: 'Zoë Łukasiewicz-Núñez',
 			title: 'Teaching GANs',
 			hours: 1.5
 		});
 
-		const verified = certificateByCode(db, facts.code.toLowerCase().replace(/-/g, ' '));
+		const verified = await certificateByCode(db, facts.code.toLowerCase().replace(/-/g, ' '));
 		expect(verified).toEqual(facts);
 		expect(Object.keys(verified!).sort()).toEqual(
 			['code', 'facilitator', 'hours', 'name', 'startsAt', 'timeZone', 'title'].sort()
@@ -142,10 +154,10 @@ describe('certificates', () => {
 		for (let i = 0; i < plain.length; i++) {
 			const swapped = plain[i] === 'A' ? 'B' : 'A';
 			const tampered = plain.slice(0, i) + swapped + plain.slice(i + 1);
-			expect(certificateByCode(db, tampered)).toBeNull();
+			expect(await certificateByCode(db, tampered)).toBeNull();
 		}
-		expect(certificateByCode(db, '')).toBeNull();
-		expect(certificateByCode(db, "'; drop table users; --")).toBeNull();
+		expect(await certificateByCode(db, '')).toBeNull();
+		expect(await certificateByCode(db, "'; drop table users; --")).toBeNull();
 
 		const pdf = await certificatePdf(facts, 'en', `https://x.org/certificates/${facts.code}`);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -4,6 +4,7 @@ import { sessionHours } from '../training/session-form';
 import type { AppDatabase } from './db/client';
 import { trainingSeats, trainingSessions, users, type TrainingSession } from './db/schema';
 import { checkRateLimit, recordFailure, type RateLimitRule } from './rate-limit';
+import { run, first } from './db/query';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
@@ -23,66 +24,77 @@ export type CheckInResult =
 	| { ok: false; reason: 'not_registered' | 'not_open' | 'code_wrong' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
-function attend(db: AppDatabase, seatId: string, by: 'check-in' | 'organizer', now: Date): void {
-	db.update(trainingSeats)
-		.set({
-			attendedAt: now,
-			attendanceBy: by,
-			certificateCode: generateCertificateCode(),
-			updatedAt: now
-		})
-		.where(eq(trainingSeats.id, seatId))
-		.run();
+async function attend(
+	db: AppDatabase,
+	seatId: string,
+	by: 'check-in' | 'organizer',
+	now: Date
+): Promise<void> {
+	await run(
+		db
+			.update(trainingSeats)
+			.set({
+				attendedAt: now,
+				attendanceBy: by,
+				certificateCode: generateCertificateCode(),
+				updatedAt: now
+			})
+			.where(eq(trainingSeats.id, seatId))
+	);
 }
 
 /** A registered teacher checks in with the facilitator's code while the session is on. */
-export function checkIn(
+export async function checkIn(
 	db: AppDatabase,
 	session: TrainingSession,
 	userId: string,
 	code: string,
 	now = new Date()
-): CheckInResult {
-	const seat = db
-		.select()
-		.from(trainingSeats)
-		.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
-		.get();
+): Promise<CheckInResult> {
+	const seat = await first(
+		db
+			.select()
+			.from(trainingSeats)
+			.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
+	);
 	if (!seat || seat.status !== 'registered') return { ok: false, reason: 'not_registered' };
 	if (seat.attendedAt) return { ok: true };
 	if (!checkInOpen(session, now)) return { ok: false, reason: 'not_open' };
 	const key = `check-in:${userId}`;
-	const state = checkRateLimit(db, key, CHECK_IN_RULE, now);
+	const state = await checkRateLimit(db, key, CHECK_IN_RULE, now);
 	if (state.limited) return { ok: false, reason: 'rate_limited', retryAfterMs: state.retryAfterMs };
 	if (code.replace(/\s/g, '') !== session.checkInCode) {
-		recordFailure(db, key, CHECK_IN_RULE, now);
+		await recordFailure(db, key, CHECK_IN_RULE, now);
 		return { ok: false, reason: 'code_wrong' };
 	}
-	attend(db, seat.id, 'check-in', now);
+	await attend(db, seat.id, 'check-in', now);
 	return { ok: true };
 }
 
 /** The organizer marks a registered teacher as present or absent (absent withdraws the certificate). */
-export function markAttendance(
+export async function markAttendance(
 	db: AppDatabase,
 	sessionId: string,
 	seatId: string,
 	present: boolean,
 	now = new Date()
-): boolean {
-	const seat = db
-		.select()
-		.from(trainingSeats)
-		.where(and(eq(trainingSeats.id, seatId), eq(trainingSeats.sessionId, sessionId)))
-		.get();
+): Promise<boolean> {
+	const seat = await first(
+		db
+			.select()
+			.from(trainingSeats)
+			.where(and(eq(trainingSeats.id, seatId), eq(trainingSeats.sessionId, sessionId)))
+	);
 	if (!seat || seat.status !== 'registered') return false;
 	if (present) {
-		if (!seat.attendedAt) attend(db, seat.id, 'organizer', now);
+		if (!seat.attendedAt) await attend(db, seat.id, 'organizer', now);
 	} else {
-		db.update(trainingSeats)
-			.set({ attendedAt: null, attendanceBy: null, certificateCode: null, updatedAt: now })
-			.where(eq(trainingSeats.id, seat.id))
-			.run();
+		await run(
+			db
+				.update(trainingSeats)
+				.set({ attendedAt: null, attendanceBy: null, certificateCode: null, updatedAt: now })
+				.where(eq(trainingSeats.id, seat.id))
+		);
 	}
 	return true;
 }
@@ -99,16 +111,20 @@ export interface CertificateFacts {
 }
 
 /** The certificate with this code, or null for a code that is malformed, altered or withdrawn. */
-export function certificateByCode(db: AppDatabase, raw: string): CertificateFacts | null {
+export async function certificateByCode(
+	db: AppDatabase,
+	raw: string
+): Promise<CertificateFacts | null> {
 	const code = normalizeCertificateCode(raw);
 	if (!code) return null;
-	const row = db
-		.select({ seat: trainingSeats, session: trainingSessions, name: users.name })
-		.from(trainingSeats)
-		.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
-		.innerJoin(users, eq(users.id, trainingSeats.userId))
-		.where(eq(trainingSeats.certificateCode, code))
-		.get();
+	const row = await first(
+		db
+			.select({ seat: trainingSeats, session: trainingSessions, name: users.name })
+			.from(trainingSeats)
+			.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
+			.innerJoin(users, eq(users.id, trainingSeats.userId))
+			.where(eq(trainingSeats.certificateCode, code))
+	);
 	if (!row || !row.seat.attendedAt || row.session.status !== 'scheduled') return null;
 	return factsOf(row.session, row.name, code);
 }
@@ -126,17 +142,18 @@ function factsOf(session: TrainingSession, name: string, code: string): Certific
 }
 
 /** A teacher's own certificate for a session they attended, or null. */
-export function certificateFor(
+export async function certificateFor(
 	db: AppDatabase,
 	session: TrainingSession,
 	userId: string
-): CertificateFacts | null {
-	const row = db
-		.select({ seat: trainingSeats, name: users.name })
-		.from(trainingSeats)
-		.innerJoin(users, eq(users.id, trainingSeats.userId))
-		.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
-		.get();
+): Promise<CertificateFacts | null> {
+	const row = await first(
+		db
+			.select({ seat: trainingSeats, name: users.name })
+			.from(trainingSeats)
+			.innerJoin(users, eq(users.id, trainingSeats.userId))
+			.where(and(eq(trainingSeats.sessionId, session.id), eq(trainingSeats.userId, userId)))
+	);
 	if (!row?.seat.attendedAt || !row.seat.certificateCode || session.status !== 'scheduled') {
 		return null;
 	}

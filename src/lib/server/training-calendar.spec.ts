@@ -37,9 +37,9 @@ function parse(text: string) {
 }
 
 describe('session calendar files', () => {
-	it('keep the UID, raise SEQUENCE on every change and give the right instants across DST', () => {
+	it('keep the UID, raise SEQUENCE on every change and give the right instants across DST', async () => {
 		// 14 March 2027: New York moves its clocks forward at 2:00 that morning.
-		const session = createSession(db, input('2027-03-14T10:00', '2027-03-14T11:30'));
+		const session = await createSession(db, input('2027-03-14T10:00', '2027-03-14T11:30'));
 		const first = parse(sessionsCalendar([session], 'https://classroom.example.org'));
 		expect(first.getFirstPropertyValue('method')).toBe('PUBLISH');
 		const event = new ICAL.Event(first.getFirstSubcomponent('vevent')!);
@@ -55,8 +55,8 @@ describe('session calendar files', () => {
 		expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-14T14:00:00.000Z');
 		expect(event.endDate.toJSDate().toISOString()).toBe('2027-03-14T15:30:00.000Z');
 
-		updateSession(db, session.id, input('2027-11-07T01:30', '2027-11-07T03:00'));
-		const moved = sessionById(db, session.id)!;
+		await updateSession(db, session.id, input('2027-11-07T01:30', '2027-11-07T03:00'));
+		const moved = (await sessionById(db, session.id))!;
 		const second = new ICAL.Event(
 			parse(sessionsCalendar([moved], 'https://x.org')).getFirstSubcomponent('vevent')!
 		);
@@ -67,8 +67,10 @@ describe('session calendar files', () => {
 		expect(second.startDate.toJSDate().toISOString()).toBe('2027-11-07T05:30:00.000Z');
 		expect(second.startDate.zone.tzid).toBe('UTC');
 
-		cancelSession(db, session.id);
-		const cancelled = parse(sessionsCalendar([sessionById(db, session.id)!], 'https://x.org'));
+		await cancelSession(db, session.id);
+		const cancelled = parse(
+			sessionsCalendar([(await sessionById(db, session.id))!], 'https://x.org')
+		);
 		expect(cancelled.getFirstPropertyValue('method')).toBe('CANCEL');
 		const gone = cancelled.getFirstSubcomponent('vevent')!;
 		expect(gone.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -76,9 +78,9 @@ describe('session calendar files', () => {
 		expect(gone.getFirstPropertyValue('uid')).toBe(session.uid);
 	});
 
-	it('hold many sessions in one PUBLISH file, each with its own zone', () => {
-		const a = createSession(db, input('2027-03-14T10:00', '2027-03-14T11:00'));
-		const b = createSession(db, {
+	it('hold many sessions in one PUBLISH file, each with its own zone', async () => {
+		const a = await createSession(db, input('2027-03-14T10:00', '2027-03-14T11:00'));
+		const b = await createSession(db, {
 			...input('2027-03-28T10:00', '2027-03-28T11:00'),
 			timeZone: 'Europe/Madrid',
 			startsAt: new Date('2027-03-28T08:00:00Z'),
@@ -93,8 +95,8 @@ describe('session calendar files', () => {
 		expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-03-28T08:00:00.000Z');
 	});
 
-	it('make Google and Outlook links with the UTC times', () => {
-		const session = createSession(db, input('2027-03-14T10:00', '2027-03-14T11:30'));
+	it('make Google and Outlook links with the UTC times', async () => {
+		const session = await createSession(db, input('2027-03-14T10:00', '2027-03-14T11:30'));
 		const google = new URL(googleCalendarLink(session, 'https://x.org'));
 		expect(google.searchParams.get('dates')).toBe('20270314T140000Z/20270314T153000Z');
 		expect(google.searchParams.get('ctz')).toBe('America/New_York');

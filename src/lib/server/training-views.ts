@@ -16,6 +16,7 @@ import {
 	type TrainingSession
 } from './db/schema';
 import { ACTIVE } from './training';
+import { first } from './db/query';
 
 export interface SeatCounts {
 	registered: number;
@@ -25,12 +26,15 @@ export interface SeatCounts {
 }
 
 /** Seats per session and status, in one grouped query. */
-export function seatCounts(db: AppDatabase, sessionIds: string[]): Map<string, SeatCounts> {
+export async function seatCounts(
+	db: AppDatabase,
+	sessionIds: string[]
+): Promise<Map<string, SeatCounts>> {
 	const counts = new Map<string, SeatCounts>();
 	for (const id of sessionIds)
 		counts.set(id, { registered: 0, offered: 0, waitlisted: 0, attended: 0 });
 	if (!sessionIds.length) return counts;
-	const rows = db
+	const rows = await db
 		.select({
 			sessionId: trainingSeats.sessionId,
 			status: trainingSeats.status,
@@ -39,8 +43,7 @@ export function seatCounts(db: AppDatabase, sessionIds: string[]): Map<string, S
 		})
 		.from(trainingSeats)
 		.where(inArray(trainingSeats.sessionId, sessionIds))
-		.groupBy(trainingSeats.sessionId, trainingSeats.status)
-		.all();
+		.groupBy(trainingSeats.sessionId, trainingSeats.status);
 	for (const row of rows) {
 		const entry = counts.get(row.sessionId)!;
 		if (row.status in entry) entry[row.status as keyof SeatCounts] += row.count;
@@ -55,11 +58,11 @@ export interface SessionFilter {
 }
 
 /** Sessions not yet over and not cancelled, soonest first, for teachers to choose from. */
-export function upcomingSessions(
+export async function upcomingSessions(
 	db: AppDatabase,
 	filter: SessionFilter = {},
 	now = new Date()
-): TrainingSession[] {
+): Promise<TrainingSession[]> {
 	const conditions = [
 		eq(trainingSessions.status, 'scheduled'),
 		gt(trainingSessions.endsAt, now),
@@ -68,28 +71,26 @@ export function upcomingSessions(
 			? sql`(${trainingSessions.band} = ${filter.band} or ${trainingSessions.band} is null)`
 			: undefined
 	];
-	return db
+	return await db
 		.select()
 		.from(trainingSessions)
 		.where(and(...conditions))
 		.orderBy(asc(trainingSessions.startsAt))
-		.limit(200)
-		.all();
+		.limit(200);
 }
 
 /** Every session, newest start first, for organizers. */
-export function allSessions(db: AppDatabase): TrainingSession[] {
-	return db
+export async function allSessions(db: AppDatabase): Promise<TrainingSession[]> {
+	return await db
 		.select()
 		.from(trainingSessions)
 		.orderBy(desc(trainingSessions.startsAt))
-		.limit(500)
-		.all();
+		.limit(500);
 }
 
 /** The sessions a teacher takes part in or attended, with their seat, soonest first. */
-export function teacherSeats(db: AppDatabase, userId: string) {
-	return db
+export async function teacherSeats(db: AppDatabase, userId: string) {
+	return await db
 		.select({ session: trainingSessions, seat: trainingSeats })
 		.from(trainingSeats)
 		.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
@@ -99,12 +100,11 @@ export function teacherSeats(db: AppDatabase, userId: string) {
 				sql`(${inArray(trainingSeats.status, ACTIVE)} or ${trainingSeats.attendedAt} is not null)`
 			)
 		)
-		.orderBy(asc(trainingSessions.startsAt))
-		.all();
+		.orderBy(asc(trainingSessions.startsAt));
 }
 
-export function sessionMaterials(db: AppDatabase, sessionId: string) {
-	return db
+export async function sessionMaterials(db: AppDatabase, sessionId: string) {
+	return await db
 		.select({
 			id: trainingMaterials.id,
 			title: trainingMaterials.title,
@@ -114,8 +114,7 @@ export function sessionMaterials(db: AppDatabase, sessionId: string) {
 		})
 		.from(trainingMaterials)
 		.where(eq(trainingMaterials.sessionId, sessionId))
-		.orderBy(asc(trainingMaterials.createdAt))
-		.all();
+		.orderBy(asc(trainingMaterials.createdAt));
 }
 
 export interface RosterRow {
@@ -132,8 +131,8 @@ export interface RosterRow {
 }
 
 /** Everyone who registered for a session, in order of arrival: the roster, waitlist and attendance. */
-export function sessionRoster(db: AppDatabase, sessionId: string): RosterRow[] {
-	return db
+export async function sessionRoster(db: AppDatabase, sessionId: string): Promise<RosterRow[]> {
+	return await db
 		.select({
 			seatId: trainingSeats.id,
 			name: users.name,
@@ -149,8 +148,7 @@ export function sessionRoster(db: AppDatabase, sessionId: string): RosterRow[] {
 		.from(trainingSeats)
 		.innerJoin(users, eq(users.id, trainingSeats.userId))
 		.where(eq(trainingSeats.sessionId, sessionId))
-		.orderBy(asc(trainingSeats.queue))
-		.all();
+		.orderBy(asc(trainingSeats.queue));
 }
 
 export const ROSTER_COLUMNS = [
@@ -166,11 +164,11 @@ export const ROSTER_COLUMNS = [
 ] as const;
 
 /** The roster as CSV rows (header first); cells are written safely by `toCsv`. */
-export function rosterRows(db: AppDatabase, sessionId: string): string[][] {
+export async function rosterRows(db: AppDatabase, sessionId: string): Promise<string[][]> {
 	let position = 0;
 	return [
 		[...ROSTER_COLUMNS],
-		...sessionRoster(db, sessionId).map((row) => [
+		...(await sessionRoster(db, sessionId)).map((row) => [
 			row.name,
 			row.email,
 			row.school,
@@ -194,13 +192,12 @@ export interface TrainingTotals {
 }
 
 /** Totals across every session that was not cancelled. */
-export function trainingTotals(db: AppDatabase): TrainingTotals {
-	const sessions = db
+export async function trainingTotals(db: AppDatabase): Promise<TrainingTotals> {
+	const sessions = await db
 		.select()
 		.from(trainingSessions)
-		.where(eq(trainingSessions.status, 'scheduled'))
-		.all();
-	const counts = seatCounts(
+		.where(eq(trainingSessions.status, 'scheduled'));
+	const counts = await seatCounts(
 		db,
 		sessions.map((session) => session.id)
 	);
@@ -213,12 +210,13 @@ export function trainingTotals(db: AppDatabase): TrainingTotals {
 		totals.attended += count.attended;
 		hours += count.attended * sessionHours(session.startsAt, session.endsAt);
 	}
-	const trained = db
-		.select({ count: sql<number>`count(distinct ${trainingSeats.userId})` })
-		.from(trainingSeats)
-		.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
-		.where(and(isNotNull(trainingSeats.attendedAt), eq(trainingSessions.status, 'scheduled')))
-		.get();
+	const trained = await first(
+		db
+			.select({ count: sql<number>`count(distinct ${trainingSeats.userId})` })
+			.from(trainingSeats)
+			.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
+			.where(and(isNotNull(trainingSeats.attendedAt), eq(trainingSessions.status, 'scheduled')))
+	);
 	return { sessions: sessions.length, ...totals, teachersTrained: trained?.count ?? 0, hours };
 }
 
@@ -234,7 +232,7 @@ export interface TrainingFunnel {
  * their first attended session began) created a class, assigned a module to one, and had a student
  * complete every step of a module they assigned then.
  */
-export function trainingFunnel(db: AppDatabase): TrainingFunnel {
+export async function trainingFunnel(db: AppDatabase): Promise<TrainingFunnel> {
 	const firstTraining = db
 		.select({
 			userId: trainingSeats.userId,
@@ -245,14 +243,13 @@ export function trainingFunnel(db: AppDatabase): TrainingFunnel {
 		.where(and(isNotNull(trainingSeats.attendedAt), eq(trainingSessions.status, 'scheduled')))
 		.groupBy(trainingSeats.userId)
 		.as('first_training');
-	const classRows = db
+	const classRows = await db
 		.select({ userId: firstTraining.userId })
 		.from(firstTraining)
 		.innerJoin(classes, eq(classes.teacherId, firstTraining.userId))
 		.where(sql`${classes.createdAt} >= ${firstTraining.trainedAt}`)
-		.groupBy(firstTraining.userId)
-		.all();
-	const assigned = db
+		.groupBy(firstTraining.userId);
+	const assigned = await db
 		.select({
 			userId: firstTraining.userId,
 			assignmentId: assignments.id,
@@ -263,18 +260,14 @@ export function trainingFunnel(db: AppDatabase): TrainingFunnel {
 		.from(firstTraining)
 		.innerJoin(classes, eq(classes.teacherId, firstTraining.userId))
 		.innerJoin(assignments, eq(assignments.classId, classes.id))
-		.where(sql`${assignments.createdAt} >= ${firstTraining.trainedAt}`)
-		.all();
-	const trainedCount = db
-		.select({ count: sql<number>`count(*)` })
-		.from(firstTraining)
-		.get();
+		.where(sql`${assignments.createdAt} >= ${firstTraining.trainedAt}`);
+	const trainedCount = await first(db.select({ count: sql<number>`count(*)` }).from(firstTraining));
 
 	// Steps each student of those classes completed, per lesson context, counted in SQL.
 	const classIds = [...new Set(assigned.map((row) => row.classId))];
 	const done = new Map<string, Map<string, number>>();
 	if (classIds.length) {
-		const rows = db
+		const rows = await db
 			.select({
 				classId: students.classId,
 				studentId: stepCompletions.studentId,
@@ -284,8 +277,7 @@ export function trainingFunnel(db: AppDatabase): TrainingFunnel {
 			.from(stepCompletions)
 			.innerJoin(students, eq(students.id, stepCompletions.studentId))
 			.where(inArray(students.classId, classIds))
-			.groupBy(students.classId, stepCompletions.studentId, stepCompletions.context)
-			.all();
+			.groupBy(students.classId, stepCompletions.studentId, stepCompletions.context);
 		for (const row of rows) {
 			const key = `${row.classId}|${row.studentId}`;
 			const perContext = done.get(key) ?? new Map<string, number>();

@@ -16,6 +16,8 @@ import {
 } from './training';
 import { seatCounts } from './training-views';
 import { eq } from 'drizzle-orm';
+import { run, first } from './db/query';
+import { inOrder } from './testing/in-order';
 
 let db: AppDatabase;
 let cleanup: () => void;
@@ -39,10 +41,10 @@ const form = (overrides: Record<string, string> = {}): SessionInput =>
 	});
 const before = new Date('2027-03-01T12:00:00Z');
 
-function teacher(n: number, timeZone: string | null = null): string {
+async function teacher(n: number, timeZone: string | null = null): Promise<string> {
 	const id = `t${n}`;
-	db.insert(users)
-		.values({
+	await run(
+		db.insert(users).values({
 			id,
 			email: `teacher${n}@school.org`,
 			name: `Teacher ${n}`,
@@ -51,17 +53,17 @@ function teacher(n: number, timeZone: string | null = null): string {
 			school: 'School',
 			timeZone
 		})
-		.run();
+	);
 	return id;
 }
 
-function mailTo(n: number) {
-	return db
-		.select()
-		.from(outbox)
-		.where(eq(outbox.to, `teacher${n}@school.org`))
-		.all()
-		.map((row) => row.subject);
+async function mailTo(n: number) {
+	return (
+		await db
+			.select()
+			.from(outbox)
+			.where(eq(outbox.to, `teacher${n}@school.org`))
+	).map((row) => row.subject);
 }
 
 beforeEach(() => {
@@ -70,10 +72,10 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('registering for a session', () => {
-	it('gives seats in order, then a waitlist with positions', () => {
-		const session = createSession(db, form(), before);
-		const results = [1, 2, 3, 4].map((n) =>
-			registerForSession(db, session.id, teacher(n), 'en', before)
+	it('gives seats in order, then a waitlist with positions', async () => {
+		const session = await createSession(db, form(), before);
+		const results = await inOrder([1, 2, 3, 4], async (n) =>
+			registerForSession(db, session.id, await teacher(n), 'en', before)
 		);
 		expect(results.map((r) => r.ok && r.seat.status)).toEqual([
 			'registered',
@@ -82,41 +84,45 @@ describe('registering for a session', () => {
 			'waitlisted'
 		]);
 		expect(results.map((r) => r.ok && r.seat.position)).toEqual([null, null, 1, 2]);
-		expect(mailTo(1)).toEqual(['Your seat is booked: Teaching GANs']);
-		expect(mailTo(3)).toEqual(['You are on the waitlist: Teaching GANs']);
-		const text = db.select().from(outbox).where(eq(outbox.to, 'teacher4@school.org')).get()!.text;
+		expect(await mailTo(1)).toEqual(['Your seat is booked: Teaching GANs']);
+		expect(await mailTo(3)).toEqual(['You are on the waitlist: Teaching GANs']);
+		const text = (await first(
+			db.select().from(outbox).where(eq(outbox.to, 'teacher4@school.org'))
+		))!.text;
 		expect(text).toContain('number 2 in line');
 	});
 
-	it('changes nothing when a teacher registers twice', () => {
-		const session = createSession(db, form(), before);
-		const id = teacher(1);
-		registerForSession(db, session.id, id, 'en', before);
-		const again = registerForSession(db, session.id, id, 'en', before);
+	it('changes nothing when a teacher registers twice', async () => {
+		const session = await createSession(db, form(), before);
+		const id = await teacher(1);
+		await registerForSession(db, session.id, id, 'en', before);
+		const again = await registerForSession(db, session.id, id, 'en', before);
 		expect(again.ok && again.seat.status).toBe('registered');
-		expect(seatCounts(db, [session.id]).get(session.id)!.registered).toBe(1);
-		expect(mailTo(1)).toHaveLength(1);
+		expect((await seatCounts(db, [session.id])).get(session.id)!.registered).toBe(1);
+		expect(await mailTo(1)).toHaveLength(1);
 	});
 
-	it('refuses cancelled and finished sessions', () => {
-		const session = createSession(db, form(), before);
-		const id = teacher(1);
-		expect(registerForSession(db, session.id, id, 'en', new Date('2027-03-21T00:00:00Z'))).toEqual({
+	it('refuses cancelled and finished sessions', async () => {
+		const session = await createSession(db, form(), before);
+		const id = await teacher(1);
+		expect(
+			await registerForSession(db, session.id, id, 'en', new Date('2027-03-21T00:00:00Z'))
+		).toEqual({
 			ok: false,
 			reason: 'ended'
 		});
-		cancelSession(db, session.id, before);
-		expect(registerForSession(db, session.id, id, 'en', before)).toEqual({
+		await cancelSession(db, session.id, before);
+		expect(await registerForSession(db, session.id, id, 'en', before)).toEqual({
 			ok: false,
 			reason: 'cancelled'
 		});
-		expect(db.select().from(trainingSeats).all()).toHaveLength(0);
+		expect(await db.select().from(trainingSeats)).toHaveLength(0);
 	});
 
-	it('writes messages in the language the teacher registered in', () => {
-		const session = createSession(db, form(), before);
-		registerForSession(db, session.id, teacher(1, 'Europe/Madrid'), 'es', before);
-		const mail = db.select().from(outbox).get()!;
+	it('writes messages in the language the teacher registered in', async () => {
+		const session = await createSession(db, form(), before);
+		await registerForSession(db, session.id, await teacher(1, 'Europe/Madrid'), 'es', before);
+		const mail = (await first(db.select().from(outbox)))!;
 		expect(mail.subject).toBe('Tu plaza está reservada: Teaching GANs');
 		// 16:00 in New York on 20 March 2027 (EDT) is 21:00 in Madrid (still CET).
 		expect(mail.text).toContain('21:00');
@@ -126,101 +132,106 @@ describe('registering for a session', () => {
 });
 
 describe('the waitlist', () => {
-	it('gives a freed seat to the first in line at once', () => {
-		const session = createSession(db, form(), before);
-		const ids = [1, 2, 3, 4].map((n) => teacher(n));
-		for (const id of ids) registerForSession(db, session.id, id, 'en', before);
-		expect(cancelSeat(db, session.id, ids[0]!, before)).toBe(true);
-		expect(seatOf(db, session.id, ids[2]!)?.status).toBe('registered');
-		expect(seatOf(db, session.id, ids[3]!)?.position).toBe(1);
-		expect(mailTo(3)).toContain('A seat is yours: Teaching GANs');
-		const counts = seatCounts(db, [session.id]).get(session.id)!;
+	it('gives a freed seat to the first in line at once', async () => {
+		const session = await createSession(db, form(), before);
+		const ids = await inOrder([1, 2, 3, 4], (n) => teacher(n));
+		for (const id of ids) await registerForSession(db, session.id, id, 'en', before);
+		expect(await cancelSeat(db, session.id, ids[0]!, before)).toBe(true);
+		expect((await seatOf(db, session.id, ids[2]!))?.status).toBe('registered');
+		expect((await seatOf(db, session.id, ids[3]!))?.position).toBe(1);
+		expect(await mailTo(3)).toContain('A seat is yours: Teaching GANs');
+		const counts = (await seatCounts(db, [session.id])).get(session.id)!;
 		expect(counts).toMatchObject({ registered: 2, waitlisted: 1 });
 	});
 
-	it('offers a freed seat for the claim window, then passes it on', () => {
-		const session = createSession(db, form({ claimMinutes: '60' }), before);
-		const ids = [1, 2, 3, 4].map((n) => teacher(n));
-		for (const id of ids) registerForSession(db, session.id, id, 'en', before);
-		cancelSeat(db, session.id, ids[1]!, before);
-		const offered = seatOf(db, session.id, ids[2]!);
+	it('offers a freed seat for the claim window, then passes it on', async () => {
+		const session = await createSession(db, form({ claimMinutes: '60' }), before);
+		const ids = await inOrder([1, 2, 3, 4], (n) => teacher(n));
+		for (const id of ids) await registerForSession(db, session.id, id, 'en', before);
+		await cancelSeat(db, session.id, ids[1]!, before);
+		const offered = await seatOf(db, session.id, ids[2]!);
 		expect(offered?.status).toBe('offered');
 		expect(offered?.offerExpiresAt).toEqual(new Date(before.getTime() + HOUR));
 		// The offered seat is held: a newcomer still joins the waitlist.
-		const late = registerForSession(db, session.id, teacher(5), 'en', before);
+		const late = await registerForSession(db, session.id, await teacher(5), 'en', before);
 		expect(late.ok && late.seat).toMatchObject({ status: 'waitlisted', position: 2 });
 
-		expect(runTrainingJobs(db, new Date(before.getTime() + HOUR - 1)).lapsed).toBe(0);
-		expect(runTrainingJobs(db, new Date(before.getTime() + HOUR)).lapsed).toBe(1);
-		expect(seatOf(db, session.id, ids[2]!)?.status).toBe('lapsed');
-		expect(seatOf(db, session.id, ids[3]!)?.status).toBe('offered');
-		expect(mailTo(3)).toEqual([
+		expect((await runTrainingJobs(db, new Date(before.getTime() + HOUR - 1))).lapsed).toBe(0);
+		expect((await runTrainingJobs(db, new Date(before.getTime() + HOUR))).lapsed).toBe(1);
+		expect((await seatOf(db, session.id, ids[2]!))?.status).toBe('lapsed');
+		expect((await seatOf(db, session.id, ids[3]!))?.status).toBe('offered');
+		expect(await mailTo(3)).toEqual([
 			'You are on the waitlist: Teaching GANs',
 			'A seat is waiting for you: Teaching GANs',
 			'The seat offer has passed: Teaching GANs'
 		]);
-		const claimed = claimOffer(db, session.id, ids[3]!, new Date(before.getTime() + HOUR + 1));
+		const claimed = await claimOffer(
+			db,
+			session.id,
+			ids[3]!,
+			new Date(before.getTime() + HOUR + 1)
+		);
 		expect(claimed.ok && claimed.seat.status).toBe('registered');
-		expect(claimOffer(db, session.id, ids[2]!, before)).toEqual({
+		expect(await claimOffer(db, session.id, ids[2]!, before)).toEqual({
 			ok: false,
 			reason: 'not_offered'
 		});
 	});
 
-	it('gives new seats to the waitlist when the capacity grows', () => {
-		const session = createSession(db, form(), before);
-		const ids = [1, 2, 3, 4].map((n) => teacher(n));
-		for (const id of ids) registerForSession(db, session.id, id, 'en', before);
-		updateSession(db, session.id, form({ capacity: '3' }), before);
-		expect(seatOf(db, session.id, ids[2]!)?.status).toBe('registered');
-		updateSession(db, session.id, form({ capacity: '1' }), before);
-		expect(seatCounts(db, [session.id]).get(session.id)!.registered).toBe(3);
+	it('gives new seats to the waitlist when the capacity grows', async () => {
+		const session = await createSession(db, form(), before);
+		const ids = await inOrder([1, 2, 3, 4], (n) => teacher(n));
+		for (const id of ids) await registerForSession(db, session.id, id, 'en', before);
+		await updateSession(db, session.id, form({ capacity: '3' }), before);
+		expect((await seatOf(db, session.id, ids[2]!))?.status).toBe('registered');
+		await updateSession(db, session.id, form({ capacity: '1' }), before);
+		expect((await seatCounts(db, [session.id])).get(session.id)!.registered).toBe(3);
 	});
 });
 
 describe('changes, cancellations and reminders', () => {
-	it('tells everyone taking part about a new time, once, and raises the sequence', () => {
-		const session = createSession(db, form(), before);
-		const ids = [1, 2, 3].map((n) => teacher(n));
-		for (const id of ids) registerForSession(db, session.id, id, 'en', before);
-		const same = updateSession(db, session.id, form({ title: 'Teaching GANs well' }), before);
+	it('tells everyone taking part about a new time, once, and raises the sequence', async () => {
+		const session = await createSession(db, form(), before);
+		const ids = await inOrder([1, 2, 3], (n) => teacher(n));
+		for (const id of ids) await registerForSession(db, session.id, id, 'en', before);
+		const same = await updateSession(db, session.id, form({ title: 'Teaching GANs well' }), before);
 		expect(same.ok && same.session.sequence).toBe(0);
-		const moved = updateSession(
+		const moved = await updateSession(
 			db,
 			session.id,
 			form({ starts: '2027-03-21T16:00', ends: '2027-03-21T17:00' }),
 			before
 		);
 		expect(moved.ok && moved).toMatchObject({ notified: 3, session: { sequence: 1 } });
-		expect(mailTo(3)).toContain('New time: Teaching GANs');
-		expect(cancelSession(db, session.id, before)).toBe(3);
-		expect(cancelSession(db, session.id, before)).toBeNull();
-		expect(mailTo(1).filter((s) => s.startsWith('Cancelled'))).toHaveLength(1);
+		expect(await mailTo(3)).toContain('New time: Teaching GANs');
+		expect(await cancelSession(db, session.id, before)).toBe(3);
+		expect(await cancelSession(db, session.id, before)).toBeNull();
+		expect((await mailTo(1)).filter((s) => s.startsWith('Cancelled'))).toHaveLength(1);
 	});
 
-	it('sends each reminder once, 24 hours before, even when the job runs again', () => {
-		const session = createSession(db, form(), before);
-		const early = teacher(1);
-		const late = teacher(2);
-		registerForSession(db, session.id, early, 'en', before);
+	it('sends each reminder once, 24 hours before, even when the job runs again', async () => {
+		const session = await createSession(db, form(), before);
+		const early = await teacher(1);
+		const late = await teacher(2);
+		await registerForSession(db, session.id, early, 'en', before);
 		const start = session.startsAt.getTime();
-		registerForSession(db, session.id, late, 'en', new Date(start - 2 * HOUR));
-		expect(runTrainingJobs(db, new Date(start - 25 * HOUR)).reminded).toBe(0);
-		expect(runTrainingJobs(db, new Date(start - 23 * HOUR)).reminded).toBe(1);
-		expect(runTrainingJobs(db, new Date(start - 22 * HOUR)).reminded).toBe(0);
-		expect(mailTo(1).filter((s) => s.startsWith('Coming up'))).toHaveLength(1);
+		await registerForSession(db, session.id, late, 'en', new Date(start - 2 * HOUR));
+		expect((await runTrainingJobs(db, new Date(start - 25 * HOUR))).reminded).toBe(0);
+		expect((await runTrainingJobs(db, new Date(start - 23 * HOUR))).reminded).toBe(1);
+		expect((await runTrainingJobs(db, new Date(start - 22 * HOUR))).reminded).toBe(0);
+		expect((await mailTo(1)).filter((s) => s.startsWith('Coming up'))).toHaveLength(1);
 		// Registered inside the window: the confirmation was the reminder.
-		expect(mailTo(2)).toEqual(['Your seat is booked: Teaching GANs']);
+		expect(await mailTo(2)).toEqual(['Your seat is booked: Teaching GANs']);
 	});
 });
 
 describe('duplicating', () => {
-	it('copies a session with a new calendar UID and no seats', () => {
-		const session = createSession(db, form(), before);
-		registerForSession(db, session.id, teacher(1), 'en', before);
-		const copy = duplicateSession(db, session.id, before)!;
+	it('copies a session with a new calendar UID and no seats', async () => {
+		const session = await createSession(db, form(), before);
+		await registerForSession(db, session.id, await teacher(1), 'en', before);
+		const copy = (await duplicateSession(db, session.id, before))!;
 		expect(copy.uid).not.toBe(session.uid);
 		expect(copy.title).toBe(session.title);
-		expect(seatCounts(db, [copy.id]).get(copy.id)!.registered).toBe(0);
+		expect((await seatCounts(db, [copy.id])).get(copy.id)!.registered).toBe(0);
 	});
 });

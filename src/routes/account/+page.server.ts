@@ -38,7 +38,7 @@ export const actions: Actions = {
 	},
 	logoutEverywhere: async (event) => {
 		const user = requireUser(event);
-		invalidateUserSessions(getDb(), user.id);
+		await invalidateUserSessions(getDb(), user.id);
 		deleteSessionCookie(event);
 		redirect(303, '/login?loggedOut');
 	}

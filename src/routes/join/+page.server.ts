@@ -12,7 +12,7 @@ export const actions: Actions = {
 		const code = (await readFormData(event.request)).get('code');
 		const typed = typeof code === 'string' ? code.slice(0, 20) : '';
 		try {
-			const klass = classForCode(event, typed);
+			const klass = await classForCode(event, typed);
 			redirect(303, `/join/${klass.joinCode}`);
 		} catch (thrown) {
 			if (!isHttpError(thrown)) throw thrown;

@@ -14,31 +14,33 @@ import { studentAssignments } from '#lib/server/assignments';
 import { findModule, t } from '#lib/curriculum';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const student = requireStudent({ locals });
 	let pictures: string[] | null = null;
 	if (url.searchParams.has('welcome')) {
-		const own = ownPicturePassword(getDb(), student.id);
+		const own = await ownPicturePassword(getDb(), student.id);
 		pictures = own ? pictureEmoji(own) : null;
 	}
 	const locale = locals.locale;
-	const assignments = studentAssignments(getDb(), student.id, student.classId).map((assignment) => {
-		const module = findModule(assignment.moduleSlug)!;
-		const lessons = module.lessons[assignment.band] ?? [];
-		return {
-			id: assignment.id,
-			title: t(module.title, locale),
-			band: assignment.band,
-			due: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null,
-			state: assignment.state,
-			lessons: assignment.lessons.map((progress, i) => ({
-				title: t(lessons[i]!.title, locale),
-				href: `/modules/${module.slug}/${assignment.band}/${progress.slug}`,
-				done: progress.completed,
-				total: progress.steps
-			}))
-		};
-	});
+	const assignments = (await studentAssignments(getDb(), student.id, student.classId)).map(
+		(assignment) => {
+			const module = findModule(assignment.moduleSlug)!;
+			const lessons = module.lessons[assignment.band] ?? [];
+			return {
+				id: assignment.id,
+				title: t(module.title, locale),
+				band: assignment.band,
+				due: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null,
+				state: assignment.state,
+				lessons: assignment.lessons.map((progress, i) => ({
+					title: t(lessons[i]!.title, locale),
+					href: `/modules/${module.slug}/${assignment.band}/${progress.slug}`,
+					done: progress.completed,
+					total: progress.steps
+				}))
+			};
+		}
+	);
 	return {
 		locale,
 		assignments,
@@ -58,7 +60,7 @@ export const actions: Actions = {
 		const student = studentOrError(event);
 		const form = parseForm(helpSchema, await readFormData(event.request), HELP_FIELDS);
 		if (!form.ok) return fail(400, { helpInvalid: true });
-		setHandRaised(getDb(), student.id, form.data.raise);
+		await setHandRaised(getDb(), student.id, form.data.raise);
 		notifyClassProgress(student.classId);
 		redirect(303, form.data.returnTo);
 	},
@@ -66,7 +68,7 @@ export const actions: Actions = {
 	switch: async (event) => {
 		const code = event.locals.student?.joinCode;
 		const token = event.cookies.get(STUDENT_SESSION_COOKIE);
-		if (token) invalidateStudentSession(getDb(), token);
+		if (token) await invalidateStudentSession(getDb(), token);
 		deleteStudentSessionCookie(event);
 		redirect(303, code ? `/join/${code}` : '/join');
 	}

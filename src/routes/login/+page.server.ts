@@ -34,7 +34,7 @@ export const actions: Actions = {
 			return fail(400, { values, credentialsInvalid: true });
 		}
 		const token = generateSessionToken();
-		const session = createSession(db, token, result.user.id);
+		const session = await createSession(db, token, result.user.id);
 		setSessionCookie(event, token, session.expiresAt);
 		const target = formData.get('redirectTo');
 		redirect(

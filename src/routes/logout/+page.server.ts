@@ -8,7 +8,7 @@ export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: async (event) => {
-		if (event.locals.session) invalidateSession(getDb(), event.locals.session.id);
+		if (event.locals.session) await invalidateSession(getDb(), event.locals.session.id);
 		deleteSessionCookie(event);
 		redirect(303, '/login?loggedOut');
 	}

@@ -8,19 +8,21 @@ import { requireRole } from '#lib/server/http/guards';
 import { parseForm } from '#lib/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organizer');
 	const db = getDb();
 	const locale = event.locals.locale;
 	return {
-		events: listEvents(db).map((row) => ({
-			slug: row.slug,
-			name: row.name,
-			day: formatDate(row.day, locale),
-			status: eventStatus(row),
-			goal: row.goal,
-			...publicCounter(db, row.id)
-		})),
+		events: await Promise.all(
+			(await listEvents(db)).map(async (row) => ({
+				slug: row.slug,
+				name: row.name,
+				day: formatDate(row.day, locale),
+				status: eventStatus(row),
+				goal: row.goal,
+				...(await publicCounter(db, row.id))
+			}))
+		),
 		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 };
@@ -31,7 +33,7 @@ export const actions: Actions = {
 		const formData = await readFormData(event.request);
 		const form = parseForm(eventFormSchema, formData, EVENT_FIELDS);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const created = createEvent(getDb(), form.data);
+		const created = await createEvent(getDb(), form.data);
 		if (!created) {
 			const values = Object.fromEntries(
 				EVENT_FIELDS.map((field) => [field, String(formData.get(field) ?? '')])

@@ -4,7 +4,7 @@ import { getDb } from '#lib/server/db';
 import { countryName } from '#lib/countries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	return {
 		teacher: {
@@ -13,7 +13,7 @@ export const load: PageServerLoad = (event) => {
 			country: countryName(user.country, event.locals.locale)
 		},
 		/** The teacher's active classes: the home page's way into each, or into a first one. */
-		classes: listClasses(getDb(), user.id)
+		classes: (await listClasses(getDb(), user.id))
 			.filter((klass) => !klass.archived)
 			.map(({ id, name, band, students }) => ({ id, name, band, students }))
 	};

@@ -9,7 +9,7 @@ import { sessionSummary } from '#lib/server/training-summary';
 import { seatCounts, teacherSeats, upcomingSessions } from '#lib/server/training-views';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
 	const locale = event.locals.locale;
@@ -19,10 +19,10 @@ export const load: PageServerLoad = (event) => {
 		language: language && (LOCALES as readonly string[]).includes(language) ? language : null,
 		band: isGradeBand(band) ? band : null
 	};
-	const zone = readerTimeZone(db, user.id);
-	const upcoming = upcomingSessions(db, filter);
-	const mine = teacherSeats(db, user.id);
-	const counts = seatCounts(db, [
+	const zone = await readerTimeZone(db, user.id);
+	const upcoming = await upcomingSessions(db, filter);
+	const mine = await teacherSeats(db, user.id);
+	const counts = await seatCounts(db, [
 		...new Set([...upcoming, ...mine.map((row) => row.session)].map((session) => session.id))
 	]);
 	const seats = new Map(mine.map((row) => [row.session.id, row.seat.status]));

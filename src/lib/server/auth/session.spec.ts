@@ -16,21 +16,22 @@ import {
 	sessionIdFromToken,
 	validateSessionToken
 } from './session';
+import { run, first } from '../db/query';
 
 const DAY = 24 * 60 * 60 * 1000;
 let db: AppDatabase;
 let cleanup: () => void;
 
-function addUser(id: string, email: string) {
-	db.insert(users)
-		.values({ id, email, name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
-		.run();
+async function addUser(id: string, email: string) {
+	await run(
+		db.insert(users).values({ id, email, name: 'T', passwordHash: 'x', country: 'US', school: 'S' })
+	);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
 	({ db, cleanup } = createTestDb());
-	addUser('u1', 'a@example.org');
-	addUser('u2', 'b@example.org');
+	await addUser('u1', 'a@example.org');
+	await addUser('u2', 'b@example.org');
 });
 afterEach(() => cleanup());
 
@@ -41,10 +42,10 @@ describe('session tokens', () => {
 		for (const token of tokens) expect(isWellFormedToken(token)).toBe(true);
 	});
 
-	it('are stored only as their SHA-256', () => {
+	it('are stored only as their SHA-256', async () => {
 		const token = generateSessionToken();
-		createSession(db, token, 'u1');
-		const stored = db.select().from(sessions).all();
+		await createSession(db, token, 'u1');
+		const stored = await db.select().from(sessions);
 		expect(stored).toHaveLength(1);
 		expect(stored[0]!.id).toBe(encodeHexLowerCase(sha256(new TextEncoder().encode(token))));
 		expect(stored[0]!.id).not.toContain(token);
@@ -53,127 +54,130 @@ describe('session tokens', () => {
 });
 
 describe('validateSessionToken', () => {
-	it('returns the session and its user for a valid token', () => {
+	it('returns the session and its user for a valid token', async () => {
 		const now = new Date('2026-01-01T00:00:00Z');
 		const token = generateSessionToken();
-		createSession(db, token, 'u1', now);
-		const result = validateSessionToken(db, token, new Date(now.getTime() + DAY));
+		await createSession(db, token, 'u1', now);
+		const result = await validateSessionToken(db, token, new Date(now.getTime() + DAY));
 		expect(result.user).toMatchObject({ id: 'u1', email: 'a@example.org', role: 'teacher' });
 		expect(result.session?.renewed).toBe(false);
 		expect(result.session?.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
 	});
 
-	it('renews a session used in the last 15 days of its life (sliding expiry)', () => {
+	it('renews a session used in the last 15 days of its life (sliding expiry)', async () => {
 		const start = new Date('2026-01-01T00:00:00Z');
 		const token = generateSessionToken();
-		createSession(db, token, 'u1', start);
+		await createSession(db, token, 'u1', start);
 		const later = new Date(start.getTime() + SESSION_LIFETIME_MS - SESSION_RENEW_WITHIN_MS + 1000);
-		const result = validateSessionToken(db, token, later);
+		const result = await validateSessionToken(db, token, later);
 		expect(result.session?.renewed).toBe(true);
 		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
-		const stored = db.select().from(sessions).get();
+		const stored = await first(db.select().from(sessions));
 		expect(stored?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
 	});
 
-	it('lasts 30 days and renews only in its last 15: not a second before, and on and on while used', () => {
+	it('lasts 30 days and renews only in its last 15: not a second before, and on and on while used', async () => {
 		expect(SESSION_LIFETIME_MS).toBe(30 * DAY);
 		expect(SESSION_RENEW_WITHIN_MS).toBe(15 * DAY);
 		const start = new Date('2026-01-01T00:00:00Z');
 		const token = generateSessionToken();
-		createSession(db, token, 'u1', start);
+		await createSession(db, token, 'u1', start);
 		const at = (ms: number) => new Date(start.getTime() + ms);
 
 		// 15 days less a second in: more than 15 days are left, so nothing changes.
-		const early = validateSessionToken(db, token, at(15 * DAY - 1000));
+		const early = await validateSessionToken(db, token, at(15 * DAY - 1000));
 		expect(early.session?.renewed).toBe(false);
 		expect(early.session?.expiresAt.getTime()).toBe(start.getTime() + 30 * DAY);
 		// 15 days in: the last 15 days have begun, and the 30 days start again.
-		const renewed = validateSessionToken(db, token, at(15 * DAY));
+		const renewed = await validateSessionToken(db, token, at(15 * DAY));
 		expect(renewed.session?.renewed).toBe(true);
 		expect(renewed.session?.expiresAt.getTime()).toBe(start.getTime() + 45 * DAY);
 		// Used again on day 40, past the first 30 days: still alive and renewed once more.
-		const later = validateSessionToken(db, token, at(40 * DAY));
+		const later = await validateSessionToken(db, token, at(40 * DAY));
 		expect(later.session?.renewed).toBe(true);
 		expect(later.session?.expiresAt.getTime()).toBe(start.getTime() + 70 * DAY);
 		// Left alone for 30 days after that, it ends.
-		expect(validateSessionToken(db, token, at(70 * DAY)).session).toBeNull();
+		expect((await validateSessionToken(db, token, at(70 * DAY))).session).toBeNull();
 		// Never used: alive a second before 30 days, gone at 30 days (one session per check, as
 		// a check in the last 15 days would renew it).
 		const [aliveAtEnd, goneAtEnd] = [generateSessionToken(), generateSessionToken()];
-		createSession(db, aliveAtEnd, 'u1', start);
-		createSession(db, goneAtEnd, 'u1', start);
-		expect(validateSessionToken(db, aliveAtEnd, at(30 * DAY - 1000)).session).not.toBeNull();
-		expect(validateSessionToken(db, goneAtEnd, at(30 * DAY)).session).toBeNull();
+		await createSession(db, aliveAtEnd, 'u1', start);
+		await createSession(db, goneAtEnd, 'u1', start);
+		expect(
+			(await validateSessionToken(db, aliveAtEnd, at(30 * DAY - 1000))).session
+		).not.toBeNull();
+		expect((await validateSessionToken(db, goneAtEnd, at(30 * DAY))).session).toBeNull();
 	});
 
-	it('rejects and deletes an expired session', () => {
+	it('rejects and deletes an expired session', async () => {
 		const start = new Date('2026-01-01T00:00:00Z');
 		const token = generateSessionToken();
-		createSession(db, token, 'u1', start);
-		const result = validateSessionToken(db, token, new Date(start.getTime() + SESSION_LIFETIME_MS));
+		await createSession(db, token, 'u1', start);
+		const result = await validateSessionToken(
+			db,
+			token,
+			new Date(start.getTime() + SESSION_LIFETIME_MS)
+		);
 		expect(result).toEqual({ session: null, user: null });
-		expect(db.select().from(sessions).all()).toHaveLength(0);
+		expect(await db.select().from(sessions)).toHaveLength(0);
 	});
 
-	it('rejects tampered, unknown and malformed tokens', () => {
+	it('rejects tampered, unknown and malformed tokens', async () => {
 		const token = generateSessionToken();
-		createSession(db, token, 'u1');
+		await createSession(db, token, 'u1');
 		const last = token.at(-1) === 'a' ? 'b' : 'a';
-		expect(validateSessionToken(db, token.slice(0, -1) + last).session).toBeNull();
-		expect(validateSessionToken(db, generateSessionToken()).session).toBeNull();
-		expect(validateSessionToken(db, '').session).toBeNull();
-		expect(validateSessionToken(db, token.toUpperCase()).session).toBeNull();
-		expect(validateSessionToken(db, sessionIdFromToken(token)).session).toBeNull();
-		expect(validateSessionToken(db, token).session).not.toBeNull();
+		expect((await validateSessionToken(db, token.slice(0, -1) + last)).session).toBeNull();
+		expect((await validateSessionToken(db, generateSessionToken())).session).toBeNull();
+		expect((await validateSessionToken(db, '')).session).toBeNull();
+		expect((await validateSessionToken(db, token.toUpperCase())).session).toBeNull();
+		expect((await validateSessionToken(db, sessionIdFromToken(token))).session).toBeNull();
+		expect((await validateSessionToken(db, token)).session).not.toBeNull();
 	});
 
-	it('rejects a session whose user was deleted (cascade)', () => {
+	it('rejects a session whose user was deleted (cascade)', async () => {
 		const token = generateSessionToken();
-		createSession(db, token, 'u2');
-		db.delete(users).run();
-		expect(validateSessionToken(db, token).session).toBeNull();
-		expect(db.select().from(sessions).all()).toHaveLength(0);
+		await createSession(db, token, 'u2');
+		await run(db.delete(users));
+		expect((await validateSessionToken(db, token)).session).toBeNull();
+		expect(await db.select().from(sessions)).toHaveLength(0);
 	});
 });
 
 describe('invalidation', () => {
-	it('logs out one session, all of a user, or all but one', () => {
+	it('logs out one session, all of a user, or all but one', async () => {
 		const [a, b, c, other] = [1, 2, 3, 4].map(() => generateSessionToken()) as [
 			string,
 			string,
 			string,
 			string
 		];
-		createSession(db, a, 'u1');
-		createSession(db, b, 'u1');
-		createSession(db, c, 'u1');
-		createSession(db, other, 'u2');
+		await createSession(db, a, 'u1');
+		await createSession(db, b, 'u1');
+		await createSession(db, c, 'u1');
+		await createSession(db, other, 'u2');
 
-		invalidateSession(db, sessionIdFromToken(a));
-		expect(validateSessionToken(db, a).session).toBeNull();
-		expect(validateSessionToken(db, b).session).not.toBeNull();
+		await invalidateSession(db, sessionIdFromToken(a));
+		expect((await validateSessionToken(db, a)).session).toBeNull();
+		expect((await validateSessionToken(db, b)).session).not.toBeNull();
 
-		expect(invalidateUserSessions(db, 'u1', { except: sessionIdFromToken(b) })).toBe(1);
-		expect(validateSessionToken(db, b).session).not.toBeNull();
-		expect(validateSessionToken(db, c).session).toBeNull();
+		expect(await invalidateUserSessions(db, 'u1', { except: sessionIdFromToken(b) })).toBe(1);
+		expect((await validateSessionToken(db, b)).session).not.toBeNull();
+		expect((await validateSessionToken(db, c)).session).toBeNull();
 
-		expect(invalidateUserSessions(db, 'u1')).toBe(1);
-		expect(validateSessionToken(db, b).session).toBeNull();
-		expect(validateSessionToken(db, other).session).not.toBeNull();
+		expect(await invalidateUserSessions(db, 'u1')).toBe(1);
+		expect((await validateSessionToken(db, b)).session).toBeNull();
+		expect((await validateSessionToken(db, other)).session).not.toBeNull();
 	});
 
-	it('deletes expired sessions in bulk', () => {
+	it('deletes expired sessions in bulk', async () => {
 		const start = new Date('2026-01-01T00:00:00Z');
-		createSession(db, generateSessionToken(), 'u1', start);
-		createSession(db, generateSessionToken(), 'u2', new Date(start.getTime() + 20 * DAY));
-		const removed = deleteExpiredSessions(db, new Date(start.getTime() + SESSION_LIFETIME_MS + 1));
+		await createSession(db, generateSessionToken(), 'u1', start);
+		await createSession(db, generateSessionToken(), 'u2', new Date(start.getTime() + 20 * DAY));
+		const removed = await deleteExpiredSessions(
+			db,
+			new Date(start.getTime() + SESSION_LIFETIME_MS + 1)
+		);
 		expect(removed).toBe(1);
-		expect(
-			db
-				.select()
-				.from(sessions)
-				.all()
-				.map((s) => s.userId)
-		).toEqual(['u2']);
+		expect((await db.select().from(sessions)).map((s) => s.userId)).toEqual(['u2']);
 	});
 });

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, lt, ne } from 'drizzle-orm';
 import type { AppDatabase } from '../db/client';
 import { sessions, users, type Role } from '../db/schema';
+import { run, first } from '../db/query';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sessions last 30 days and slide: a session used in its last 15 days is renewed. */
@@ -46,76 +47,77 @@ export function isWellFormedToken(token: string): boolean {
 	return /^[a-z2-7]{32}$/.test(token);
 }
 
-export function createSession(
+export async function createSession(
 	db: AppDatabase,
 	token: string,
 	userId: string,
 	now = new Date()
-): ValidSession {
+): Promise<ValidSession> {
 	const session = {
 		id: sessionIdFromToken(token),
 		userId,
 		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
 	};
-	db.insert(sessions).values(session).run();
+	await run(db.insert(sessions).values(session));
 	return { ...session, renewed: false };
 }
 
-export function validateSessionToken(
+export async function validateSessionToken(
 	db: AppDatabase,
 	token: string,
 	now = new Date()
-): SessionValidation {
+): Promise<SessionValidation> {
 	if (!isWellFormedToken(token)) return { session: null, user: null };
 	const sessionId = sessionIdFromToken(token);
-	const row = db
-		.select({
-			session: sessions,
-			user: {
-				id: users.id,
-				email: users.email,
-				name: users.name,
-				role: users.role,
-				country: users.country,
-				school: users.school
-			}
-		})
-		.from(sessions)
-		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, sessionId))
-		.get();
+	const row = await first(
+		db
+			.select({
+				session: sessions,
+				user: {
+					id: users.id,
+					email: users.email,
+					name: users.name,
+					role: users.role,
+					country: users.country,
+					school: users.school
+				}
+			})
+			.from(sessions)
+			.innerJoin(users, eq(sessions.userId, users.id))
+			.where(eq(sessions.id, sessionId))
+	);
 	if (!row) return { session: null, user: null };
 
 	const { session, user } = row;
 	if (now.getTime() >= session.expiresAt.getTime()) {
-		db.delete(sessions).where(eq(sessions.id, session.id)).run();
+		await run(db.delete(sessions).where(eq(sessions.id, session.id)));
 		return { session: null, user: null };
 	}
 	let renewed = false;
 	let expiresAt = session.expiresAt;
 	if (now.getTime() >= session.expiresAt.getTime() - SESSION_RENEW_WITHIN_MS) {
 		expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, session.id)).run();
+		await run(db.update(sessions).set({ expiresAt }).where(eq(sessions.id, session.id)));
 		renewed = true;
 	}
 	return { session: { id: session.id, userId: session.userId, expiresAt, renewed }, user };
 }
 
-export function invalidateSession(db: AppDatabase, sessionId: string): void {
-	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function invalidateSession(db: AppDatabase, sessionId: string): Promise<void> {
+	await run(db.delete(sessions).where(eq(sessions.id, sessionId)));
 }
 
-export function invalidateUserSessions(
+export async function invalidateUserSessions(
 	db: AppDatabase,
 	userId: string,
 	options: { except?: string } = {}
-): number {
+): Promise<number> {
 	const condition = options.except
 		? and(eq(sessions.userId, userId), ne(sessions.id, options.except))
 		: eq(sessions.userId, userId);
-	return db.delete(sessions).where(condition).run().changes;
+	return (await run(db.delete(sessions).where(condition))).changes;
 }
 
-export function deleteExpiredSessions(db: AppDatabase, now = new Date()): number {
-	return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
+export async function deleteExpiredSessions(db: AppDatabase, now = new Date()): Promise<number> {
+	return (await run(db.delete(sessions).where(lt(sessions.expiresAt, now)))).changes;
 }

@@ -1,11 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle as drizzleSync } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle, type SqliteRemoteDatabase } from 'drizzle-orm/sqlite-proxy';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Dialect } from './dialect';
 import * as schema from './schema';
 
-export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * The database services are written against: drizzle's asynchronous query builder, the same on
+ * SQLite and PostgreSQL (every query is awaited; `first`, `run` in `query.ts` stand in for
+ * SQLite's `.get()` and `.run()`). `$client` is the SQLite connection.
+ */
+export type AppDatabase = SqliteRemoteDatabase<typeof schema> & {
+	$client: Database.Database;
+	$dialect: Dialect;
+};
 
 /** Opens a SQLite file (creating its folder) with WAL, foreign keys and a busy timeout. */
 export function openDatabase(url: string): AppDatabase {
@@ -17,7 +28,83 @@ export function openDatabase(url: string): AppDatabase {
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
 	reusePreparedStatements(sqlite);
-	return drizzle(sqlite, { schema }) as AppDatabase;
+	const gate = new ConnectionGate();
+	const db = drizzle(
+		async (source, params, method) => {
+			await gate.turn();
+			return execute(sqlite, source, params, method);
+		},
+		{ schema }
+	) as AppDatabase;
+	const transaction = db.transaction.bind(db);
+	db.transaction = ((work, config) => {
+		// A service that opens a transaction inside another one joins it (one connection).
+		const open = gate.transactionHere();
+		if (open) return work(open as never);
+		return gate.exclusive((store) =>
+			transaction(
+				(tx) => {
+					store.tx = tx;
+					return work(tx);
+				},
+				{ behavior: 'immediate', ...config }
+			)
+		);
+	}) as AppDatabase['transaction'];
+	return Object.assign(db, { $client: sqlite, $dialect: 'sqlite' as const });
+}
+
+/** Runs one statement the way drizzle's asynchronous SQLite driver expects its answer. */
+function execute(
+	sqlite: Database.Database,
+	source: string,
+	params: unknown[],
+	method: 'run' | 'all' | 'values' | 'get'
+): { rows: unknown[]; changes?: number } {
+	const statement = sqlite.prepare(source);
+	if (!statement.reader) {
+		const { changes } = statement.run(...params);
+		return { rows: [], changes };
+	}
+	statement.raw(true);
+	if (method === 'get') return { rows: statement.get(...params) as unknown[] };
+	const rows = statement.all(...params);
+	return method === 'run' ? { rows: [], changes: 0 } : { rows };
+}
+
+/**
+ * One SQLite connection serves every request, so an open transaction must have it to itself:
+ * while one is open, statements from anywhere else wait for its end (they would otherwise land
+ * inside it and be rolled back with it). Statements of the transaction itself are recognised by
+ * their async context.
+ */
+class ConnectionGate {
+	private holder: object | null = null;
+	private ended: Promise<void> = Promise.resolve();
+	private readonly context = new AsyncLocalStorage<{ token: object; tx?: unknown }>();
+
+	async turn(): Promise<void> {
+		while (this.holder && this.context.getStore()?.token !== this.holder) await this.ended;
+	}
+
+	transactionHere(): unknown {
+		const store = this.context.getStore();
+		return store && store.token === this.holder ? store.tx : undefined;
+	}
+
+	async exclusive<T>(work: (store: { token: object; tx?: unknown }) => Promise<T>): Promise<T> {
+		while (this.holder) await this.ended;
+		const store: { token: object; tx?: unknown } = { token: {} };
+		let end = () => {};
+		this.holder = store.token;
+		this.ended = new Promise((resolve) => (end = resolve));
+		try {
+			return await this.context.run(store, () => work(store));
+		} finally {
+			this.holder = null;
+			end();
+		}
+	}
 }
 
 /**
@@ -44,5 +131,5 @@ export function reusePreparedStatements(sqlite: Database.Database, max = 500): v
 }
 
 export function migrateDatabase(db: AppDatabase, migrationsFolder: string): void {
-	migrate(db, { migrationsFolder });
+	migrate(drizzleSync(db.$client), { migrationsFolder });
 }

@@ -101,7 +101,7 @@ describe('migrations', () => {
 		}
 	});
 
-	it('0013 counts the registrations stored before it, as the service keeps the counters', () => {
+	it('0013 counts the registrations stored before it, as the service keeps the counters', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
 		try {
 			const db = databaseMigratedUpTo(dir, 12);
@@ -141,7 +141,7 @@ describe('migrations', () => {
 			]);
 			// The same as counting them again from scratch with the service.
 			const migrated = rows();
-			rebuildEventCounts(db, 'e');
+			await rebuildEventCounts(db, 'e');
 			expect(rows()).toEqual(migrated);
 			sqlite.close();
 		} finally {

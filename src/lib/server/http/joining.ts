@@ -20,24 +20,27 @@ type JoinEvent = Pick<RequestEvent, 'getClientAddress' | 'cookies' | 'url'>;
  * with a higher ceiling, the IP address, so guessing codes is slow while one child's typos lock
  * only their own tablet; a limited requester gets 429 with the wait in minutes.
  */
-export function classForCode(event: JoinEvent, raw: string): Class {
+export async function classForCode(event: JoinEvent, raw: string): Promise<Class> {
 	const db = getDb();
 	const counters = codeCounters(requesterOf(event));
-	const wait = waitFor(db, counters);
+	const wait = await waitFor(db, counters);
 	if (wait > 0) error(429, `rate_limited:${minutesToWait(wait)}`);
 	const code = normalizeJoinCode(raw);
-	const klass = isJoinCode(code) ? findClassByCode(db, code) : undefined;
+	const klass = isJoinCode(code) ? await findClassByCode(db, code) : undefined;
 	if (!klass) {
-		countTry(db, counters);
+		await countTry(db, counters);
 		error(404, 'unknown_code');
 	}
 	return klass;
 }
 
 /** Signs the student in on this tablet, which the class trusts from now on. */
-export function signInStudent(event: JoinEvent, student: { id: string; classId: string }): void {
+export async function signInStudent(
+	event: JoinEvent,
+	student: { id: string; classId: string }
+): Promise<void> {
 	const token = generateSessionToken();
-	const session = createStudentSession(getDb(), token, student.id);
+	const session = await createStudentSession(getDb(), token, student.id);
 	setStudentSessionCookie(event, token, session.expiresAt);
-	trustDevice(getDb(), requesterOf(event).device, student.classId);
+	await trustDevice(getDb(), requesterOf(event).device, student.classId);
 }

@@ -19,20 +19,21 @@ type ClassEvent = RequestEvent<Partial<Record<string, string>>>;
 
 /** Form action: hide an artifact from the class gallery (or show it again). Owner only. */
 export async function setArtifactVisibility(event: ClassEvent, hidden: boolean) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!setArtifactHidden(getDb(), klass.id, form.data.student, form.data.key, hidden))
+	if (!(await setArtifactHidden(getDb(), klass.id, form.data.student, form.data.key, hidden)))
 		error(404, 'not_found');
 	return { hiddenChanged: form.data.key, hidden };
 }
 
 /** Form action: remove an artifact, every version of it, for good. Owner only. */
 export async function removeArtifactAction(event: ClassEvent) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = parseForm(artifactRefSchema, await readFormData(event.request), ARTIFACT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!removeArtifact(getDb(), klass.id, form.data.student, form.data.key)) error(404, 'not_found');
+	if (!(await removeArtifact(getDb(), klass.id, form.data.student, form.data.key)))
+		error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	return { removed: form.data.key };
 }
@@ -42,37 +43,38 @@ export async function removeArtifactAction(event: ClassEvent) {
  * student again as confirmation. Owner only; back to the class page.
  */
 export async function removeStudentAction(event: ClassEvent) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!removeStudent(getDb(), klass.id, form.data.student)) error(404, 'not_found');
+	if (!(await removeStudent(getDb(), klass.id, form.data.student))) error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	redirect(303, `/teach/classes/${klass.id}?removed=1`);
 }
 
 /** Form action: the teacher has helped a student who raised their hand. Owner only. */
 export async function helpedStudent(event: ClassEvent) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = parseForm(studentRefSchema, await readFormData(event.request), STUDENT_REF_FIELDS);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!markHelped(getDb(), klass.id, form.data.student)) error(404, 'not_found');
+	if (!(await markHelped(getDb(), klass.id, form.data.student))) error(404, 'not_found');
 	notifyClassProgress(klass.id);
 	return { helped: form.data.student };
 }
 
 /** Form action: hide a drawing from the class dataset (or show it again). Owner only. */
 export async function setDoodleVisibility(event: ClassEvent, hidden: boolean) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = parseForm(doodleRefSchema, await readFormData(event.request), ['doodle']);
 	if (!form.ok) return fail(400, { invalid: true as const });
-	if (!setDoodleHidden(getDb(), klass.id, form.data.doodle, hidden)) error(404, 'not_found');
+	if (!(await setDoodleHidden(getDb(), klass.id, form.data.doodle, hidden)))
+		error(404, 'not_found');
 	return { doodleChanged: form.data.doodle, hidden };
 }
 
 /** Form action: empty the class dataset; the form must say "clear" to confirm. Owner only. */
 export async function clearDoodles(event: ClassEvent) {
-	const klass = ownedClass(event);
+	const klass = await ownedClass(event);
 	const form = await readFormData(event.request);
 	if (form.get('confirm') !== 'clear') return fail(400, { confirmMissing: true as const });
-	return { cleared: clearClassDoodles(getDb(), klass.id) };
+	return { cleared: await clearClassDoodles(getDb(), klass.id) };
 }

@@ -10,6 +10,6 @@ export async function saveTimeZone(event: RequestEvent) {
 	const user = requireUser(event);
 	const zone = String((await readFormData(event.request)).get('timeZone') ?? '');
 	if (!isTimeZone(zone)) return fail(400, { refused: 'zone_invalid' as const });
-	setReaderTimeZone(getDb(), user.id, zone);
+	await setReaderTimeZone(getDb(), user.id, zone);
 	return { timeZoneSaved: zone };
 }

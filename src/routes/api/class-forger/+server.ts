@@ -11,8 +11,8 @@ import type { RequestHandler } from './$types';
  * The signed-in student's class forger (the picture GAN a classmate shared), as its generator
  * file; what it learned from and how long it trained come in headers. 404 when the class has none.
  */
-export const GET: RequestHandler = studentEndpoint((_event, student) => {
-	const forger = classForger(getDb(), student.classId);
+export const GET: RequestHandler = studentEndpoint(async (_event, student) => {
+	const forger = await classForger(getDb(), student.classId);
 	if (!forger) return json(apiError('not_found'), { status: 404 });
 	return new Response(forger.weights as Uint8Array<ArrayBuffer>, {
 		headers: {
@@ -77,7 +77,7 @@ export const POST: RequestHandler = studentEndpoint(async ({ request, url }, stu
 	const bytes = await readBytes(request, MAX_FORGER_BYTES);
 	if (bytes === 'too_large') return json(apiError('too_large'), { status: 413 });
 	if (bytes === null) return json(apiError('unreadable'), { status: 400 });
-	const shared = shareForger(getDb(), student, { ...query.data, bytes });
+	const shared = await shareForger(getDb(), student, { ...query.data, bytes });
 	if (!shared.ok) {
 		if (shared.problem === 'rate_limited')
 			return json(apiError('rate_limited'), {

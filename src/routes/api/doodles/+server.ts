@@ -17,8 +17,8 @@ export const GET: RequestHandler = studentEndpoint(async (_event, student) => {
 	const real = await realDoodles();
 	return json(
 		{
-			...studentDataset(getDb(), student),
-			real: real ? realCowLabels(getDb(), student, real) : { labels: {}, toLabel: [] }
+			...(await studentDataset(getDb(), student)),
+			real: real ? await realCowLabels(getDb(), student, real) : { labels: {}, toLabel: [] }
 		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);
@@ -31,7 +31,7 @@ export const POST: RequestHandler = studentEndpoint(async ({ request }, student)
 	const parsed = newDoodleSchema.safeParse(body.value);
 	if (!parsed.success)
 		return json(apiError('invalid', { issues: parsed.error.issues.slice(0, 5) }), { status: 400 });
-	const added = addDoodle(getDb(), student, parsed.data);
+	const added = await addDoodle(getDb(), student, parsed.data);
 	if (!added.ok)
 		return json(apiError(added.error === 'student_limit' ? 'student_limit' : 'class_full'), {
 			status: 409

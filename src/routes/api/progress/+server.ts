@@ -29,7 +29,7 @@ export const POST: RequestHandler = studentEndpoint(async ({ request }, student)
 		.map((e) => e.id);
 	if (tooLarge.length > 0)
 		return json(apiError('too_large', { refused: tooLarge }), { status: 413 });
-	const result = recordEvents(getDb(), student.id, parsed.data);
+	const result = await recordEvents(getDb(), student.id, parsed.data);
 	if (!result.ok) {
 		if (result.reason === 'rate_limited')
 			return json(apiError(result.reason), {

@@ -26,13 +26,13 @@ const tooMany = (retryAfterMs: number) =>
  * collaborative filter learns from), their own saved likes, the designs the class saved (by
  * design name, with votes) and the student's own vote.
  */
-export const GET: RequestHandler = studentEndpoint((_event, student) => {
+export const GET: RequestHandler = studentEndpoint(async (_event, student) => {
 	const db = getDb();
-	const designs = classDesigns(db, student.classId);
+	const designs = await classDesigns(db, student.classId);
 	return json(
 		{
-			classmates: classLikes(db, student.classId, student.id),
-			own: ownLikes(db, student.id),
+			classmates: await classLikes(db, student.classId, student.id),
+			own: await ownLikes(db, student.id),
 			designs: designs.map((d) => ({
 				id: d.id,
 				name: d.saved.name,
@@ -40,7 +40,7 @@ export const GET: RequestHandler = studentEndpoint((_event, student) => {
 				votes: d.votes,
 				mine: d.studentId === student.id
 			})),
-			vote: ownVote(db, student, designs)
+			vote: await ownVote(db, student, designs)
 		},
 		{ headers: { 'cache-control': 'no-store' } }
 	);
@@ -53,7 +53,7 @@ export const PUT: RequestHandler = studentEndpoint(async ({ request }, student) 
 	const parsed = likesSchema.safeParse(body.value);
 	if (!parsed.success)
 		return json(apiError('invalid', { issues: parsed.error.issues.slice(0, 5) }), { status: 400 });
-	const saved = saveLikes(getDb(), student, parsed.data);
+	const saved = await saveLikes(getDb(), student, parsed.data);
 	if (!saved.ok) return tooMany(saved.retryAfterMs);
 	return json({ saved: true });
 });
@@ -66,7 +66,7 @@ export const POST: RequestHandler = studentEndpoint(async ({ request }, student)
 	if (!body.ok) return json(apiError(body.code), { status: body.status });
 	const parsed = voteSchema.safeParse(body.value);
 	if (!parsed.success) return json(apiError('invalid'), { status: 400 });
-	const voted = castVote(getDb(), student, parsed.data.design);
+	const voted = await castVote(getDb(), student, parsed.data.design);
 	if (!voted.ok)
 		return voted.problem === 'not_found'
 			? json(apiError('not_found'), { status: 404 })

@@ -7,8 +7,8 @@ import type { PageServerLoad } from './$types';
  * Public: anyone holding a certificate's code sees what the certificate states (name, session,
  * day, hours), nothing else; an unknown, altered or withdrawn code is a 404.
  */
-export const load: PageServerLoad = (event) => {
-	const facts = certificateByCode(getDb(), event.params.code.slice(0, 40));
+export const load: PageServerLoad = async (event) => {
+	const facts = await certificateByCode(getDb(), event.params.code.slice(0, 40));
 	if (!facts) error(404, 'certificate_unknown');
 	const locale = event.locals.locale;
 	return {

@@ -19,14 +19,14 @@ import { minutesToWait } from '#lib/server/rate-limit';
 import { newPassword } from '#lib/validation/account';
 import type { Actions, PageServerLoad } from './$types';
 
-function findEvent(slug: string) {
-	const event = eventBySlug(getDb(), slug);
+async function findEvent(slug: string) {
+	const event = await eventBySlug(getDb(), slug);
 	if (!event) error(404, 'not_found');
 	return event;
 }
 
-export const load: PageServerLoad = ({ params, locals }) => {
-	const event = findEvent(params.slug);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const event = await findEvent(params.slug);
 	const languages = new Intl.DisplayNames([locals.locale], { type: 'language' });
 	const user = locals.user?.role === 'teacher' ? locals.user : null;
 	return {
@@ -39,7 +39,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			timeZone: event.timeZone,
 			status: eventStatus(event)
 		},
-		counter: cachedCounter(getDb(), event.id),
+		counter: await cachedCounter(getDb(), event.id),
 		countries: countryOptions(locals.locale),
 		languages: LOCALES.map((code) => ({ code, name: languages.of(code) ?? code })),
 		ticket: issueFormTicket(REGISTRATION_TICKET),
@@ -59,7 +59,7 @@ export const actions: Actions = {
 	 * "create a teacher account" ticked, the sign-up link comes too, and the two are linked.
 	 */
 	register: async (request) => {
-		const event = findEvent(request.params.slug);
+		const event = await findEvent(request.params.slug);
 		const formData = await readFormData(request.request);
 		const form = readRegistrationForm(formData);
 		const wantsAccount = !request.locals.user && formData.get('createAccount') === 'on';
@@ -81,7 +81,7 @@ export const actions: Actions = {
 			return fail(400, { errors, values: { ...values, createAccount: wantsAccount ? 'on' : '' } });
 		}
 		const db = getDb();
-		const result = submitRegistration(db, event, form.data, {
+		const result = await submitRegistration(db, event, form.data, {
 			ip: request.getClientAddress(),
 			ticket: String(formData.get('ticket') ?? ''),
 			honeypot: String(formData.get('website') ?? '')
@@ -98,7 +98,7 @@ export const actions: Actions = {
 		const registration = form.data;
 		const locale = registration.language as Locale;
 		const origin = request.url.origin;
-		void sendMail(db, {
+		await sendMail(db, {
 			to: registration.email,
 			subject: m.event_mail_subject({ event: event.name }, { locale }),
 			text: m.event_mail_body(

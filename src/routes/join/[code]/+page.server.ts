@@ -13,12 +13,12 @@ const newNameSchema = z.object({
 	name: studentName
 });
 
-export const load: PageServerLoad = (event) => {
-	const klass = classForCode(event, event.params.code);
+export const load: PageServerLoad = async (event) => {
+	const klass = await classForCode(event, event.params.code);
 	if (klass.joinCode !== event.params.code) redirect(308, `/join/${klass.joinCode}`);
 	return {
 		klass: { name: klass.name, joinCode: klass.joinCode },
-		roster: rosterForJoin(getDb(), klass.id).map(({ id, displayName, avatar }) => ({
+		roster: (await rosterForJoin(getDb(), klass.id)).map(({ id, displayName, avatar }) => ({
 			id,
 			displayName,
 			avatar
@@ -28,10 +28,10 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	new: async (event) => {
-		const klass = classForCode(event, event.params.code);
+		const klass = await classForCode(event, event.params.code);
 		const form = parseForm(newNameSchema, await readFormData(event.request), ['name']);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const added = joinWithNewName(getDb(), klass, form.data.name, requesterOf(event));
+		const added = await joinWithNewName(getDb(), klass, form.data.name, requesterOf(event));
 		const values = { name: form.data.name };
 		if (!added.ok) {
 			if (added.error === 'rate_limited')

@@ -5,10 +5,10 @@ import { formatDateTime } from '#lib/i18n/dates';
 import type { PageServerLoad } from './$types';
 
 /** The in-app outbox: every mail the app sent, for organizers only. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organizer');
 	return {
-		mails: recentMail(getDb()).map((mail) => ({
+		mails: (await recentMail(getDb())).map((mail) => ({
 			id: mail.id,
 			to: mail.to,
 			subject: mail.subject,

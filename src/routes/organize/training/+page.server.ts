@@ -14,11 +14,11 @@ import { SESSION_FIELDS, sessionFormSchema } from '#lib/training/session-form';
 import { parseForm } from '#lib/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organizer');
 	const db = getDb();
-	const sessions = allSessions(db);
-	const counts = seatCounts(
+	const sessions = await allSessions(db);
+	const counts = await seatCounts(
 		db,
 		sessions.map((session) => session.id)
 	);
@@ -27,8 +27,8 @@ export const load: PageServerLoad = (event) => {
 			...sessionSummary(session, counts.get(session.id)!, event.locals.locale, null),
 			counts: counts.get(session.id)!
 		})),
-		totals: trainingTotals(db),
-		funnel: trainingFunnel(db),
+		totals: await trainingTotals(db),
+		funnel: await trainingFunnel(db),
 		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 };
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		requireRole(event, 'organizer');
 		const form = parseForm(sessionFormSchema, await readFormData(event.request), SESSION_FIELDS);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const session = createSession(getDb(), form.data);
+		const session = await createSession(getDb(), form.data);
 		redirect(303, `/organize/training/${session.id}`);
 	}
 };

@@ -7,9 +7,9 @@ import { CREATE_CLASS_FIELDS, createClassSchema } from '#lib/validation/classes'
 import { parseForm } from '#lib/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const teacher = requireUser(event);
-	return { classes: listClasses(getDb(), teacher.id) };
+	return { classes: await listClasses(getDb(), teacher.id) };
 };
 
 export const actions: Actions = {
@@ -21,7 +21,7 @@ export const actions: Actions = {
 			CREATE_CLASS_FIELDS
 		);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const created = createClass(getDb(), teacher.id, form.data);
+		const created = await createClass(getDb(), teacher.id, form.data);
 		redirect(303, `/teach/classes/${created.id}`);
 	}
 };

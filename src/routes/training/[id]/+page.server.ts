@@ -18,23 +18,28 @@ import { seatSummary, sessionSummary } from '#lib/server/training-summary';
 import { seatCounts, sessionMaterials } from '#lib/server/training-views';
 import type { Actions, PageServerLoad } from './$types';
 
-function findSession(id: string) {
-	const session = sessionById(getDb(), id);
+async function findSession(id: string) {
+	const session = await sessionById(getDb(), id);
 	if (!session) error(404, 'not_found');
 	return session;
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = findSession(event.params.id);
+	const session = await findSession(event.params.id);
 	const locale = event.locals.locale;
-	const zone = readerTimeZone(db, user.id);
-	const seat = seatOf(db, session.id, user.id);
+	const zone = await readerTimeZone(db, user.id);
+	const seat = await seatOf(db, session.id, user.id);
 	const origin = event.url.origin;
 	return {
 		session: {
-			...sessionSummary(session, seatCounts(db, [session.id]).get(session.id)!, locale, zone),
+			...sessionSummary(
+				session,
+				(await seatCounts(db, [session.id])).get(session.id)!,
+				locale,
+				zone
+			),
 			// The meeting link is for those with a seat (and organizers), as on the calendar file.
 			onlineUrl:
 				seat?.status === 'registered' || user.role === 'organizer' ? session.onlineUrl : null,
@@ -43,7 +48,7 @@ export const load: PageServerLoad = (event) => {
 		seat: seatSummary(seat, locale, zone ?? session.timeZone),
 		certificate: !!seat?.certificateCode && session.status === 'scheduled',
 		checkInOpen: seat?.status === 'registered' && !seat.attendedAt && checkInOpen(session),
-		materials: sessionMaterials(db, session.id),
+		materials: await sessionMaterials(db, session.id),
 		timeZone: zone,
 		timeZones: Intl.supportedValuesOf('timeZone'),
 		calendar: {
@@ -58,30 +63,30 @@ const refusal = (reason: 'not_found' | 'cancelled' | 'ended' | 'not_offered') =>
 
 export const actions: Actions = {
 	timeZone: saveTimeZone,
-	register: (event) => {
+	register: async (event) => {
 		const user = requireUser(event);
-		const result = registerForSession(getDb(), event.params.id, user.id, event.locals.locale);
+		const result = await registerForSession(getDb(), event.params.id, user.id, event.locals.locale);
 		if (!result.ok) return refusal(result.reason);
 		return { done: result.seat.status };
 	},
-	cancel: (event) => {
+	cancel: async (event) => {
 		const user = requireUser(event);
-		findSession(event.params.id);
-		if (!cancelSeat(getDb(), event.params.id, user.id))
+		await findSession(event.params.id);
+		if (!(await cancelSeat(getDb(), event.params.id, user.id)))
 			return fail(409, { refused: 'no_seat' as const });
 		return { done: 'cancelled' as const };
 	},
-	claim: (event) => {
+	claim: async (event) => {
 		const user = requireUser(event);
-		const result = claimOffer(getDb(), event.params.id, user.id);
+		const result = await claimOffer(getDb(), event.params.id, user.id);
 		if (!result.ok) return refusal(result.reason);
 		return { done: 'claimed' as const };
 	},
 	checkIn: async (event) => {
 		const user = requireUser(event);
-		const session = findSession(event.params.id);
+		const session = await findSession(event.params.id);
 		const code = String((await readFormData(event.request)).get('code') ?? '').slice(0, 20);
-		const result = checkIn(getDb(), session, user.id, code);
+		const result = await checkIn(getDb(), session, user.id, code);
 		if (result.ok) return { done: 'checked_in' as const };
 		if (result.reason === 'rate_limited') {
 			event.setHeaders({ 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) });

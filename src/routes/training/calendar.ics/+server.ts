@@ -5,9 +5,9 @@ import { teacherSeats } from '#lib/server/training-views';
 import type { RequestHandler } from './$types';
 
 /** Every session the teacher takes part in or attended, cancelled ones marked so. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
-	const sessions = teacherSeats(getDb(), user.id).map((row) => row.session);
+	const sessions = (await teacherSeats(getDb(), user.id)).map((row) => row.session);
 	return new Response(sessionsCalendar(sessions, event.url.origin), {
 		headers: {
 			'content-type': 'text/calendar; charset=utf-8',

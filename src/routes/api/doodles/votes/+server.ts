@@ -17,8 +17,8 @@ export const POST: RequestHandler = studentEndpoint(async ({ request }, student)
 	if (!parsed.success) return json(apiError('invalid'), { status: 400 });
 	const { doodle, label } = parsed.data;
 	const done = doodle.startsWith('quickdraw:')
-		? voteOnRealCow(getDb(), student, (await realDoodles()) ?? [], doodle, label)
-		: voteOnDoodle(getDb(), student, doodle, label);
+		? await voteOnRealCow(getDb(), student, (await realDoodles()) ?? [], doodle, label)
+		: await voteOnDoodle(getDb(), student, doodle, label);
 	if (!done) return json(apiError('not_found'), { status: 404 });
 	return json({ ok: true });
 });

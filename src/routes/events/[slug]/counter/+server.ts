@@ -5,10 +5,10 @@ import { cachedCounter } from '#lib/server/event-counter';
 import type { RequestHandler } from './$types';
 
 /** The live counter's figures for the public page: totals only, never who. */
-export const GET: RequestHandler = ({ params, setHeaders }) => {
+export const GET: RequestHandler = async ({ params, setHeaders }) => {
 	const db = getDb();
-	const event = eventBySlug(db, params.slug);
+	const event = await eventBySlug(db, params.slug);
 	if (!event) error(404, 'not_found');
 	setHeaders({ 'cache-control': 'no-store' });
-	return json(cachedCounter(db, event.id));
+	return json(await cachedCounter(db, event.id));
 };

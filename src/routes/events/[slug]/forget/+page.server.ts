@@ -10,8 +10,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 const HOUR = 60 * 60_000;
 
-export const load: PageServerLoad = ({ params }) => {
-	const event = eventBySlug(getDb(), params.slug);
+export const load: PageServerLoad = async ({ params }) => {
+	const event = await eventBySlug(getDb(), params.slug);
 	if (!event) error(404, 'not_found');
 	return { event: { slug: event.slug, name: event.name } };
 };
@@ -23,7 +23,7 @@ export const actions: Actions = {
 	 */
 	default: async (request) => {
 		const db = getDb();
-		const event = eventBySlug(db, request.params.slug);
+		const event = await eventBySlug(db, request.params.slug);
 		if (!event) error(404, 'not_found');
 		const raw = (await readFormData(request.request)).get('email');
 		const parsed = registrationSchema.shape.email.safeParse(typeof raw === 'string' ? raw : '');
@@ -37,15 +37,15 @@ export const actions: Actions = {
 			[`forget:ip:${request.getClientAddress()}`, 30],
 			[`forget:mail:${event.id}:${emailKey(email)}`, 3]
 		] as const) {
-			const state = takeFromAllowance(db, key, { max, windowMs: HOUR }, 1);
+			const state = await takeFromAllowance(db, key, { max, windowMs: HOUR }, 1);
 			if (state.limited) {
 				request.setHeaders({ 'Retry-After': String(Math.ceil(state.retryAfterMs / 1000)) });
 				return fail(429, { minutes: minutesToWait(state.retryAfterMs), email });
 			}
 		}
-		const token = issueForgetToken(db, event.id, email);
+		const token = await issueForgetToken(db, event.id, email);
 		if (token)
-			void sendMail(db, {
+			await sendMail(db, {
 				to: email,
 				subject: m.forget_mail_subject({ event: event.name }),
 				text: m.forget_mail_body({

@@ -18,15 +18,15 @@ import { minutesToWait } from '#lib/server/rate-limit';
 import { checkPicturePassword, completeFirstJoin, getStudentInClass } from '#lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
 
-function studentFor(event: RequestEvent<{ code: string; student: string }>) {
-	const klass = classForCode(event, event.params.code);
-	const student = getStudentInClass(getDb(), klass.id, event.params.student);
+async function studentFor(event: RequestEvent<{ code: string; student: string }>) {
+	const klass = await classForCode(event, event.params.code);
+	const student = await getStudentInClass(getDb(), klass.id, event.params.student);
 	if (!student) error(404, 'not_found');
 	return { klass, student };
 }
 
-export const load: PageServerLoad = (event) => {
-	const { klass, student } = studentFor(event);
+export const load: PageServerLoad = async (event) => {
+	const { klass, student } = await studentFor(event);
 	if (event.locals.student?.id === student.id) redirect(303, '/learn');
 	return {
 		joinCode: klass.joinCode,
@@ -39,17 +39,17 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	avatar: async (event) => {
-		const { student } = studentFor(event);
+		const { student } = await studentFor(event);
 		const avatar = (await readFormData(event.request)).get('avatar');
 		if (typeof avatar !== 'string' || !isAvatarId(avatar))
 			return fail(400, { avatarMissing: true });
-		const password = completeFirstJoin(getDb(), student, avatar, cryptoRandomInt);
+		const password = await completeFirstJoin(getDb(), student, avatar, cryptoRandomInt);
 		if (!password) return fail(400, { alreadyJoined: true });
-		signInStudent(event, student);
+		await signInStudent(event, student);
 		redirect(303, '/learn?welcome');
 	},
 	picture: async (event) => {
-		const { student } = studentFor(event);
+		const { student } = await studentFor(event);
 		if (student.picturePassword === null) return fail(400, { notJoined: true });
 		const form = await readFormData(event.request);
 		const previous = String(form.get('sequence') ?? '')
@@ -62,9 +62,14 @@ export const actions: Actions = {
 		const sequence = [...previous, pick];
 		if (sequence.length < PICTURE_PASSWORD_LENGTH) return { sequence: sequence.join('-') };
 
-		const result = checkPicturePassword(getDb(), student, sequence.join('-'), requesterOf(event));
+		const result = await checkPicturePassword(
+			getDb(),
+			student,
+			sequence.join('-'),
+			requesterOf(event)
+		);
 		if (result.ok) {
-			signInStudent(event, student);
+			await signInStudent(event, student);
 			redirect(303, '/learn');
 		}
 		if (result.reason === 'rate_limited') {

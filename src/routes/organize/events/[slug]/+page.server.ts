@@ -23,22 +23,22 @@ import type { Actions, PageServerLoad } from './$types';
 /** The report lists this many problems at most (and says how many there were). */
 const REPORTED_PROBLEMS = 200;
 
-function findEvent(slug: string) {
-	const event = eventBySlug(getDb(), slug);
+async function findEvent(slug: string) {
+	const event = await eventBySlug(getDb(), slug);
 	if (!event) error(404, 'not_found');
 	return event;
 }
 
-export const load: PageServerLoad = (request) => {
+export const load: PageServerLoad = async (request) => {
 	requireRole(request, 'organizer');
-	const event = findEvent(request.params.slug);
+	const event = await findEvent(request.params.slug);
 	const locale = request.locals.locale;
 	const range = readDateRange(
 		request.url.searchParams.get('from'),
 		request.url.searchParams.get('to')
 	);
 	if (!range.ok) error(400, 'range_invalid');
-	const figures = dashboardFigures(getDb(), event.id, range);
+	const figures = await dashboardFigures(getDb(), event.id, range);
 	const counts = new Map(figures.byCountry.map((row) => [row.country, row.count]));
 	const largest = figures.byCountry[0]?.count ?? 0;
 	const selected = request.url.searchParams.get('country')?.toUpperCase() ?? null;
@@ -100,11 +100,11 @@ export const load: PageServerLoad = (request) => {
 export const actions: Actions = {
 	update: async (request) => {
 		requireRole(request, 'organizer');
-		const event = findEvent(request.params.slug);
+		const event = await findEvent(request.params.slug);
 		const formData = await readFormData(request.request);
 		const form = parseForm(eventFormSchema, formData, EVENT_FIELDS);
 		if (!form.ok) return fail(400, { editErrors: form.errors, editValues: form.values });
-		const updated = updateEvent(getDb(), event.id, form.data);
+		const updated = await updateEvent(getDb(), event.id, form.data);
 		if (!updated) {
 			const editValues = Object.fromEntries(
 				EVENT_FIELDS.map((field) => [field, String(formData.get(field) ?? '')])
@@ -121,7 +121,7 @@ export const actions: Actions = {
 	 */
 	import: async (request) => {
 		requireRole(request, 'organizer');
-		const event = findEvent(request.params.slug);
+		const event = await findEvent(request.params.slug);
 		const file = (await readFormData(request.request)).get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, {
@@ -142,7 +142,7 @@ export const actions: Actions = {
 				importProblems: checked.problems.slice(0, REPORTED_PROBLEMS),
 				problemCount: checked.problems.length
 			});
-		const result = importRegistrations(getDb(), event.id, checked.registrations);
+		const result = await importRegistrations(getDb(), event.id, checked.registrations);
 		invalidateCounter(event.id);
 		return { imported: result };
 	}

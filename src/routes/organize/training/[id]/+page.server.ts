@@ -21,18 +21,18 @@ import { nameField } from '#lib/validation/text';
 import { parseForm } from '#lib/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
-function findSession(id: string) {
-	const session = sessionById(getDb(), id);
+async function findSession(id: string) {
+	const session = await sessionById(getDb(), id);
 	if (!session) error(404, 'not_found');
 	return session;
 }
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'organizer');
 	const db = getDb();
-	const session = findSession(event.params.id);
+	const session = await findSession(event.params.id);
 	const locale = event.locals.locale;
-	const counts = seatCounts(db, [session.id]).get(session.id)!;
+	const counts = (await seatCounts(db, [session.id])).get(session.id)!;
 	let position = 0;
 	return {
 		session: {
@@ -55,14 +55,14 @@ export const load: PageServerLoad = (event) => {
 			band: session.band ?? '',
 			claimMinutes: String(session.claimMinutes)
 		},
-		roster: sessionRoster(db, session.id).map((row) => ({
+		roster: (await sessionRoster(db, session.id)).map((row) => ({
 			...row,
 			country: countryName(row.country, locale),
 			position: row.status === 'waitlisted' ? ++position : null,
 			registeredAt: formatDateTimeIn(row.registeredAt, locale, session.timeZone),
 			attendedAt: row.attendedAt ? formatDateTimeIn(row.attendedAt, locale, session.timeZone) : null
 		})),
-		materials: sessionMaterials(db, session.id),
+		materials: await sessionMaterials(db, session.id),
 		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 };
@@ -74,19 +74,19 @@ export const actions: Actions = {
 		requireRole(event, 'organizer');
 		const form = parseForm(sessionFormSchema, await readFormData(event.request), SESSION_FIELDS);
 		if (!form.ok) return fail(400, { errors: form.errors, values: form.values });
-		const result = updateSession(getDb(), findSession(event.params.id).id, form.data);
+		const result = await updateSession(getDb(), (await findSession(event.params.id)).id, form.data);
 		if (!result.ok) return fail(409, { refused: 'cancelled' as const });
 		return { updated: true, notified: result.notified };
 	},
-	cancel: (event) => {
+	cancel: async (event) => {
 		requireRole(event, 'organizer');
-		const notified = cancelSession(getDb(), findSession(event.params.id).id);
+		const notified = await cancelSession(getDb(), (await findSession(event.params.id)).id);
 		if (notified === null) return fail(409, { refused: 'cancelled' as const });
 		return { cancelled: true, notified };
 	},
-	duplicate: (event) => {
+	duplicate: async (event) => {
 		requireRole(event, 'organizer');
-		const copy = duplicateSession(getDb(), findSession(event.params.id).id)!;
+		const copy = (await duplicateSession(getDb(), (await findSession(event.params.id)).id))!;
 		redirect(303, `/organize/training/${copy.id}?copied=1`);
 	},
 	attendance: async (event) => {
@@ -94,22 +94,24 @@ export const actions: Actions = {
 		const formData = await readFormData(event.request);
 		const seatId = String(formData.get('seat') ?? '');
 		const present = formData.get('present') === '1';
-		if (!markAttendance(getDb(), findSession(event.params.id).id, seatId, present)) {
+		if (
+			!(await markAttendance(getDb(), (await findSession(event.params.id)).id, seatId, present))
+		) {
 			return fail(409, { refused: 'not_registered' as const });
 		}
 		return { marked: true };
 	},
 	addLink: async (event) => {
 		requireRole(event, 'organizer');
-		const session = findSession(event.params.id);
+		const session = await findSession(event.params.id);
 		const form = parseForm(materialLinkSchema, await readFormData(event.request), ['title', 'url']);
 		if (!form.ok) return fail(400, { materialErrors: form.errors, materialValues: form.values });
-		addMaterialLink(getDb(), session.id, form.data.title, form.data.url);
+		await addMaterialLink(getDb(), session.id, form.data.title, form.data.url);
 		return { materialAdded: true };
 	},
 	addFile: async (event) => {
 		requireRole(event, 'organizer');
-		const session = findSession(event.params.id);
+		const session = await findSession(event.params.id);
 		const formData = await readFormData(event.request);
 		const title = materialTitle.safeParse(String(formData.get('title') ?? ''));
 		const file = formData.get('file');
@@ -119,7 +121,7 @@ export const actions: Actions = {
 		if (file.size > MAX_MATERIAL_BYTES) return fail(413, { fileRefused: 'too_large' as const });
 		const contentType = materialType(file.name);
 		if (!contentType) return fail(415, { fileRefused: 'type' as const });
-		addMaterialFile(getDb(), session.id, {
+		await addMaterialFile(getDb(), session.id, {
 			title: title.data,
 			fileName: file.name.normalize('NFC').slice(-120),
 			contentType,
@@ -129,9 +131,9 @@ export const actions: Actions = {
 	},
 	removeMaterial: async (event) => {
 		requireRole(event, 'organizer');
-		const session = findSession(event.params.id);
+		const session = await findSession(event.params.id);
 		const id = String((await readFormData(event.request)).get('material') ?? '');
-		removeMaterial(getDb(), session.id, id);
+		await removeMaterial(getDb(), session.id, id);
 		return { materialRemoved: true };
 	}
 };

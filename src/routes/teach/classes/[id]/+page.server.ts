@@ -28,8 +28,8 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 /** The class's shared picture GAN, as the page shows it (never its weights). */
-function forgerOf(classId: string) {
-	const forger = classForger(getDb(), classId);
+async function forgerOf(classId: string) {
+	const forger = await classForger(getDb(), classId);
 	return forger
 		? {
 				data: forger.data,
@@ -41,8 +41,8 @@ function forgerOf(classId: string) {
 }
 
 /** The recommender designs the class saved, measured on the personas, with the class's votes. */
-function recommenderDesignsOf(classId: string) {
-	return classDesigns(getDb(), classId).map((design) => {
+async function recommenderDesignsOf(classId: string) {
+	return (await classDesigns(getDb(), classId)).map((design) => {
 		const measures = measureOnPersonas(design.saved.design);
 		return {
 			id: design.id,
@@ -57,8 +57,8 @@ function recommenderDesignsOf(classId: string) {
 	});
 }
 
-export const load: PageServerLoad = (event) => {
-	const owned = ownedClass(event);
+export const load: PageServerLoad = async (event) => {
+	const owned = await ownedClass(event);
 	return {
 		klass: {
 			id: owned.id,
@@ -67,7 +67,7 @@ export const load: PageServerLoad = (event) => {
 			joinCode: owned.joinCode,
 			archived: owned.archivedAt !== null
 		},
-		students: listStudents(getDb(), owned.id).map(
+		students: (await listStudents(getDb(), owned.id)).map(
 			({ id, displayName, avatar, picturePassword, helpRequestedAt }) => ({
 				id,
 				displayName,
@@ -76,11 +76,11 @@ export const load: PageServerLoad = (event) => {
 				needsHelp: helpRequestedAt !== null
 			})
 		),
-		forger: forgerOf(owned.id),
-		recommenderDesigns: recommenderDesignsOf(owned.id),
+		forger: await forgerOf(owned.id),
+		recommenderDesigns: await recommenderDesignsOf(owned.id),
 		joinUrl: `${event.url.origin}/join`,
 		studentRemoved: event.url.searchParams.get('removed') === '1',
-		assignments: listAssignments(getDb(), owned.id).map((a) => ({
+		assignments: (await listAssignments(getDb(), owned.id)).map((a) => ({
 			id: a.id,
 			title: `${t(findModule(a.moduleSlug)?.title ?? { en: a.moduleSlug, es: a.moduleSlug }, event.locals.locale)}`,
 			band: a.band,
@@ -99,48 +99,48 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	rename: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const form = parseForm(
 			renameClassSchema,
 			await readFormData(event.request),
 			RENAME_CLASS_FIELDS
 		);
 		if (!form.ok) return fail(400, { action: 'rename' as const, errors: form.errors });
-		renameClass(getDb(), owned, form.data.name);
+		await renameClass(getDb(), owned, form.data.name);
 		return { action: 'rename' as const, done: true };
 	},
 	/** A new code breaks the printed cards and the old code: only with the box ticked. */
 	regenerate: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		if ((await readFormData(event.request)).get('confirm') !== 'yes')
 			return fail(400, { action: 'regenerate' as const, confirmMissing: true });
-		regenerateJoinCode(getDb(), owned);
+		await regenerateJoinCode(getDb(), owned);
 		return { action: 'regenerate' as const, done: true };
 	},
 	/** "Real or fake?" goes back to the trained faces for the whole class. */
 	removeForger: async (event) => {
-		removeForger(getDb(), ownedClass(event).id);
+		await removeForger(getDb(), (await ownedClass(event)).id);
 		return { action: 'removeForger' as const, done: true };
 	},
 	/** The class votes again on the recommender design to ship. */
 	clearVotes: async (event) => {
-		clearVotes(getDb(), ownedClass(event).id);
+		await clearVotes(getDb(), (await ownedClass(event)).id);
 		return { action: 'clearVotes' as const, done: true };
 	},
 	archive: async (event) => {
-		setArchived(getDb(), ownedClass(event), true);
+		await setArchived(getDb(), await ownedClass(event), true);
 		return { action: 'archive' as const, done: true };
 	},
 	unarchive: async (event) => {
-		setArchived(getDb(), ownedClass(event), false);
+		await setArchived(getDb(), await ownedClass(event), false);
 		return { action: 'unarchive' as const, done: true };
 	},
 	roster: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const form = parseForm(rosterSchema, await readFormData(event.request), ROSTER_FIELDS);
 		if (!form.ok)
 			return fail(400, { action: 'roster' as const, errors: form.errors, values: form.values });
-		const result = addRoster(getDb(), owned, form.data.roster);
+		const result = await addRoster(getDb(), owned, form.data.roster);
 		if (!result.ok)
 			return fail(400, {
 				action: 'roster' as const,
@@ -150,19 +150,20 @@ export const actions: Actions = {
 		return { action: 'roster' as const, added: result.added };
 	},
 	resetPictures: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const studentId = (await readFormData(event.request)).get('student');
-		if (typeof studentId !== 'string' || !resetPicturePassword(getDb(), owned, studentId)) {
+		if (typeof studentId !== 'string' || !(await resetPicturePassword(getDb(), owned, studentId))) {
 			error(404, 'not_found');
 		}
-		const name = listStudents(getDb(), owned.id).find((s) => s.id === studentId)?.displayName ?? '';
+		const name =
+			(await listStudents(getDb(), owned.id)).find((s) => s.id === studentId)?.displayName ?? '';
 		return { action: 'resetPictures' as const, resetFor: name };
 	},
 	assign: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const form = parseForm(assignSchema, await readFormData(event.request), ASSIGN_FIELDS);
 		if (!form.ok) return fail(400, { action: 'assign' as const, assignInvalid: true });
-		const assigned = assignModule(getDb(), owned, {
+		const assigned = await assignModule(getDb(), owned, {
 			...form.data.module,
 			dueAt: form.data.due,
 			clearDue: form.data.clearDue
@@ -171,18 +172,19 @@ export const actions: Actions = {
 		return { action: 'assign' as const, assigned: true };
 	},
 	unassign: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const id = (await readFormData(event.request)).get('assignment');
-		if (typeof id !== 'string' || !removeAssignment(getDb(), owned, id)) error(404, 'not_found');
+		if (typeof id !== 'string' || !(await removeAssignment(getDb(), owned, id)))
+			error(404, 'not_found');
 		return { action: 'unassign' as const };
 	},
 	delete: async (event) => {
-		const owned = ownedClass(event);
+		const owned = await ownedClass(event);
 		const confirm = (await readFormData(event.request)).get('confirm');
 		if (typeof confirm !== 'string' || confirm.trim() !== owned.name) {
 			return fail(400, { action: 'delete' as const, mismatch: true });
 		}
-		deleteClass(getDb(), owned);
+		await deleteClass(getDb(), owned);
 		redirect(303, '/teach/classes');
 	}
 };

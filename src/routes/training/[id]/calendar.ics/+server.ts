@@ -6,9 +6,9 @@ import { sessionsCalendar } from '#lib/server/training-calendar';
 import type { RequestHandler } from './$types';
 
 /** One session's calendar file (METHOD:CANCEL once it is cancelled). */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	requireUser(event);
-	const session = sessionById(getDb(), event.params.id);
+	const session = await sessionById(getDb(), event.params.id);
 	if (!session) error(404, 'not_found');
 	return new Response(sessionsCalendar([session], event.url.origin), {
 		headers: {

@@ -10,9 +10,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
-	const session = sessionById(db, event.params.id);
+	const session = await sessionById(db, event.params.id);
 	if (!session) error(404, 'not_found');
-	const facts = certificateFor(db, session, user.id);
+	const facts = await certificateFor(db, session, user.id);
 	if (!facts) error(404, 'not_found');
 	const pdf = await certificatePdf(
 		facts,

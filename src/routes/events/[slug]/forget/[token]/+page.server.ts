@@ -4,16 +4,16 @@ import { invalidateCounter } from '#lib/server/event-counter';
 import { eventBySlug, forgetByToken, registrationForForgetToken } from '#lib/server/events';
 import type { Actions, PageServerLoad } from './$types';
 
-function findEvent(slug: string) {
-	const event = eventBySlug(getDb(), slug);
+async function findEvent(slug: string) {
+	const event = await eventBySlug(getDb(), slug);
 	if (!event) error(404, 'not_found');
 	return event;
 }
 
 /** The mailed link asks before it deletes anything (mail scanners open links too). */
-export const load: PageServerLoad = ({ params }) => {
-	const event = findEvent(params.slug);
-	const registration = registrationForForgetToken(getDb(), event.id, params.token);
+export const load: PageServerLoad = async ({ params }) => {
+	const event = await findEvent(params.slug);
+	const registration = await registrationForForgetToken(getDb(), event.id, params.token);
 	return {
 		event: { slug: event.slug, name: event.name },
 		email: registration?.email ?? null
@@ -21,9 +21,10 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: ({ params }) => {
-		const event = findEvent(params.slug);
-		if (!forgetByToken(getDb(), event.id, params.token)) return fail(410, { expired: true });
+	default: async ({ params }) => {
+		const event = await findEvent(params.slug);
+		if (!(await forgetByToken(getDb(), event.id, params.token)))
+			return fail(410, { expired: true });
 		invalidateCounter(event.id);
 		return { done: true };
 	}

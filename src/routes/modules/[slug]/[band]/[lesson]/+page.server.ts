@@ -8,6 +8,10 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	if (!locals.student) return { saved: null };
 	const { module, band, lesson } = await parent();
 	return {
-		saved: savedLesson(getDb(), locals.student.id, lessonContext(module.slug, band, lesson.slug))
+		saved: await savedLesson(
+			getDb(),
+			locals.student.id,
+			lessonContext(module.slug, band, lesson.slug)
+		)
 	};
 };

@@ -6,12 +6,12 @@ import { requireRole } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** Every registration of the event as CSV, for organizers only (names and addresses inside). */
-export const GET: RequestHandler = (request) => {
+export const GET: RequestHandler = async (request) => {
 	requireRole(request, 'organizer');
 	const db = getDb();
-	const event = eventBySlug(db, request.params.slug);
+	const event = await eventBySlug(db, request.params.slug);
 	if (!event) error(404, 'not_found');
-	return new Response(toCsv(registrationRows(db, event.id)), {
+	return new Response(toCsv(await registrationRows(db, event.id)), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="${event.slug}-registrations.csv"`,

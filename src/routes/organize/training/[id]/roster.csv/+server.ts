@@ -7,12 +7,12 @@ import { rosterRows } from '#lib/server/training-views';
 import type { RequestHandler } from './$types';
 
 /** The session's roster, waitlist and attendance as CSV, for organizers only. */
-export const GET: RequestHandler = (request) => {
+export const GET: RequestHandler = async (request) => {
 	requireRole(request, 'organizer');
 	const db = getDb();
-	const session = sessionById(db, request.params.id);
+	const session = await sessionById(db, request.params.id);
 	if (!session) error(404, 'not_found');
-	return new Response(toCsv(rosterRows(db, session.id)), {
+	return new Response(toCsv(await rosterRows(db, session.id)), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="session-${session.id}-roster.csv"`,

@@ -5,9 +5,9 @@ import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** The join code, full screen, for the projector. */
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const teacher = requireUser(event);
-	const owned = getOwnedClass(getDb(), teacher.id, event.params.id);
+	const owned = await getOwnedClass(getDb(), teacher.id, event.params.id);
 	if (!owned || owned.archivedAt) error(404, 'not_found');
 	return {
 		chromeless: true,

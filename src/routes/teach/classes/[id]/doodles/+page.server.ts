@@ -5,11 +5,11 @@ import { clearDoodles, setDoodleVisibility } from '#lib/server/http/teacher-acti
 import type { Actions, PageServerLoad } from './$types';
 
 /** The class's own drawings for the spotted-cows lab: the teacher hides what should not be used. */
-export const load: PageServerLoad = (event) => {
-	const klass = ownedClass(event);
+export const load: PageServerLoad = async (event) => {
+	const klass = await ownedClass(event);
 	return {
 		klass: { id: klass.id, name: klass.name },
-		doodles: classDoodles(getDb(), klass.id).map((doodle) => ({
+		doodles: (await classDoodles(getDb(), klass.id)).map((doodle) => ({
 			...doodle,
 			createdAt: doodle.createdAt.toISOString()
 		}))
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	hide: (event) => setDoodleVisibility(event, true),
-	show: (event) => setDoodleVisibility(event, false),
+	hide: async (event) => setDoodleVisibility(event, true),
+	show: async (event) => setDoodleVisibility(event, false),
 	clear: clearDoodles
 };

@@ -12,9 +12,9 @@ function pageNumber(url: URL): number {
 }
 
 /** The class gallery: everything the students made, newest first, a page at a time; the teacher hides what should not be shown. */
-export const load: PageServerLoad = (event) => {
-	const klass = ownedClass(event);
-	const page = artifactPage(getDb(), klass.id, {
+export const load: PageServerLoad = async (event) => {
+	const klass = await ownedClass(event);
+	const page = await artifactPage(getDb(), klass.id, {
 		includeHidden: true,
 		page: pageNumber(event.url)
 	});
@@ -28,7 +28,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	hide: (event) => setArtifactVisibility(event, true),
-	show: (event) => setArtifactVisibility(event, false),
-	remove: (event) => removeArtifactAction(event)
+	hide: async (event) => setArtifactVisibility(event, true),
+	show: async (event) => setArtifactVisibility(event, false),
+	remove: async (event) => removeArtifactAction(event)
 };

@@ -5,9 +5,9 @@ import { requireUser } from '#lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 /** A material file, for signed-in teachers and organizers; always a download, never rendered. */
-export const GET: RequestHandler = (event) => {
+export const GET: RequestHandler = async (event) => {
 	requireUser(event);
-	const material = materialFile(getDb(), event.params.id, event.params.material);
+	const material = await materialFile(getDb(), event.params.id, event.params.material);
 	if (!material) error(404, 'not_found');
 	return new Response(new Uint8Array(material.content), {
 		headers: {

@@ -5,9 +5,9 @@ import { getDb } from '#lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** The gallery on the projector: the newest of what the teacher has not hidden, big, no site chrome. */
-export const load: PageServerLoad = (event) => {
-	const klass = ownedClass(event);
-	const page = artifactPage(getDb(), klass.id);
+export const load: PageServerLoad = async (event) => {
+	const klass = await ownedClass(event);
+	const page = await artifactPage(getDb(), klass.id);
 	return {
 		chromeless: true,
 		klass: { id: klass.id, name: klass.name },

@@ -9,8 +9,8 @@ import { getDb } from '#lib/server/db';
 import { helpedStudent } from '#lib/server/http/teacher-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
-	const { klass, assignment } = ownedAssignment(event);
+export const load: PageServerLoad = async (event) => {
+	const { klass, assignment } = await ownedAssignment(event);
 	const module = findModule(assignment.moduleSlug);
 	const lessons = module?.lessons[assignment.band] ?? [];
 	return {
@@ -25,15 +25,15 @@ export const load: PageServerLoad = (event) => {
 				(step) => ownTitle(step) ?? stepKindLabel[step.kind]()
 			)
 		),
-		grid: progressGrid(getDb(), klass.id, assignment),
+		grid: await progressGrid(getDb(), klass.id, assignment),
 		/** What the class's artifacts add up to (a game before and after the lesson). */
-		summaries: assignmentSummaries(getDb(), klass.id, assignment, event.locals.locale)
+		summaries: await assignmentSummaries(getDb(), klass.id, assignment, event.locals.locale)
 	};
 };
 
 export const actions: Actions = {
 	helped: async (event) => {
-		ownedAssignment(event);
+		await ownedAssignment(event);
 		return helpedStudent(event);
 	}
 };

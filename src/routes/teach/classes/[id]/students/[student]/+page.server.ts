@@ -14,10 +14,10 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 /** One student's work: every lesson they opened, their answers, scores and artifacts. */
-export const load: PageServerLoad = (event) => {
-	const { klass, student } = ownedStudent(event);
+export const load: PageServerLoad = async (event) => {
+	const { klass, student } = await ownedStudent(event);
 	const locale = event.locals.locale;
-	const work = studentWork(getDb(), klass.id, student.id).map((context) => {
+	const work = (await studentWork(getDb(), klass.id, student.id)).map((context) => {
 		const [moduleSlug = '', band = '', lessonSlug = ''] = context.context.split('/');
 		const found = findLesson(moduleSlug, band, lessonSlug);
 		const steps = found?.lesson.steps ?? [];
@@ -67,9 +67,9 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	hide: (event) => setArtifactVisibility(event, true),
-	show: (event) => setArtifactVisibility(event, false),
-	remove: (event) => removeArtifactAction(event),
-	removeStudent: (event) => removeStudentAction(event),
-	helped: (event) => helpedStudent(event)
+	hide: async (event) => setArtifactVisibility(event, true),
+	show: async (event) => setArtifactVisibility(event, false),
+	remove: async (event) => removeArtifactAction(event),
+	removeStudent: async (event) => removeStudentAction(event),
+	helped: async (event) => helpedStudent(event)
 };

@@ -13,9 +13,9 @@ const stateLabel: Record<ExportState, () => string> = {
 };
 
 /** The progress of one assignment as CSV: one row per student and step. Owner only. */
-export const GET: RequestHandler = (event) => {
-	const { klass, assignment } = ownedAssignment(event);
-	const rows = progressExportRows(getDb(), klass.id, assignment, event.locals.locale);
+export const GET: RequestHandler = async (event) => {
+	const { klass, assignment } = await ownedAssignment(event);
+	const rows = await progressExportRows(getDb(), klass.id, assignment, event.locals.locale);
 	const csv = toCsv([
 		[
 			m.csv_student(),

@@ -8,15 +8,15 @@ const HEARTBEAT_MS = 20_000;
 const COALESCE_MS = 300;
 
 /** Server-sent events: the grid again each time a student of the class records progress. */
-export const GET: RequestHandler = (event) => {
-	const { klass, assignment } = ownedAssignment(event);
+export const GET: RequestHandler = async (event) => {
+	const { klass, assignment } = await ownedAssignment(event);
 	let stop = () => {};
 	const stream = new ReadableStream<string>({
-		start(controller) {
-			const send = () => {
+		async start(controller) {
+			const send = async () => {
 				try {
 					controller.enqueue(
-						`data: ${JSON.stringify(progressGrid(getDb(), klass.id, assignment))}\n\n`
+						`data: ${JSON.stringify(await progressGrid(getDb(), klass.id, assignment))}\n\n`
 					);
 				} catch {
 					stop();
@@ -25,9 +25,9 @@ export const GET: RequestHandler = (event) => {
 			let pending: ReturnType<typeof setTimeout> | null = null;
 			// Thirty tablets saving at once become one update.
 			const unsubscribe = onClassProgress(klass.id, () => {
-				pending ??= setTimeout(() => {
+				pending ??= setTimeout(async () => {
 					pending = null;
-					send();
+					await send();
 				}, COALESCE_MS);
 			});
 			const heartbeat = setInterval(() => {
@@ -43,7 +43,7 @@ export const GET: RequestHandler = (event) => {
 				if (pending) clearTimeout(pending);
 			};
 			controller.enqueue('retry: 3000\n\n');
-			send();
+			await send();
 		},
 		cancel() {
 			stop();
