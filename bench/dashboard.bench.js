@@ -220,7 +220,7 @@ console.log({
 	p95_ms: baseline.p95_ms
 });
 
-db.$client.close();
+await db.$close();
 const slowest = results.reduce((a, b) => (b.p95_ms > a.p95_ms ? b : a));
 console.log(
 	`slowest query: ${slowest.query} (${slowest.range}) p95 ${slowest.p95_ms} ms; budget ${BUDGET_MS} ms`

@@ -13,6 +13,13 @@ if (existsSync('test-results/vitest.json')) {
 	skipped += unit.numPendingTests + unit.numTodoTests;
 } else missing.push('unit');
 
+if (existsSync('test-results/vitest-postgres.json')) {
+	const unit = JSON.parse(readFileSync('test-results/vitest-postgres.json', 'utf8'));
+	passed += unit.numPassedTests;
+	failed += unit.numFailedTests;
+	skipped += unit.numPendingTests + unit.numTodoTests;
+} else missing.push('PostgreSQL integration');
+
 if (existsSync('test-results/playwright.json')) {
 	const browser = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
 	passed += browser.expected + browser.flaky;

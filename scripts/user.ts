@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { createUser, setRole } from '../src/lib/server/accounts';
-import { config } from '../src/lib/server/config';
-import { migrateDatabase, openDatabase } from '../src/lib/server/db/client';
+import { initDatabase } from '../src/lib/server/db';
+import { DatabaseUrlError } from '../src/lib/server/db/dialect';
 import { ROLES, users, type Role } from '../src/lib/server/db/schema';
 import { signupSchema } from '../src/lib/validation/account';
 import {} from '#lib/server/db/query';
@@ -43,8 +43,13 @@ const command = positionals[0];
 const role = (values.role ?? (command === 'create' ? 'teacher' : undefined)) as Role | undefined;
 if (role !== undefined && !ROLES.includes(role)) fail(`Unknown role "${values.role}".`);
 
-const db = openDatabase(config.databaseUrl);
-migrateDatabase(db, config.migrationsDir);
+let db: Awaited<ReturnType<typeof initDatabase>>;
+try {
+	db = await initDatabase();
+} catch (error) {
+	if (!(error instanceof DatabaseUrlError)) throw error;
+	fail(error.message);
+}
 
 switch (command) {
 	case 'create': {
@@ -101,4 +106,4 @@ switch (command) {
 	default:
 		fail(command ? `Unknown command "${command}".` : 'Missing command.');
 }
-db.$client.close();
+await db.$close();

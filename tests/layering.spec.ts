@@ -1,7 +1,17 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
+// The files below do not exist, so the type-aware rules (which need them in the project) are off.
+const eslint = new ESLint({
+	overrideConfig: {
+		files: ['**/*.ts'],
+		languageOptions: { parserOptions: { projectService: false } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'off',
+			'@typescript-eslint/no-misused-promises': 'off'
+		}
+	}
+});
 
 /** The messages ESLint's real configuration gives for `code` placed at `filePath`. */
 async function layeringErrors(code: string, filePath: string): Promise<string[]> {

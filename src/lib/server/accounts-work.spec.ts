@@ -24,8 +24,8 @@ vi.mock('@node-rs/argon2', async (importOriginal) => {
 });
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
 afterEach(() => cleanup());
 
 const teacher: SignupInput = {

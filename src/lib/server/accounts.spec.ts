@@ -24,10 +24,10 @@ import {
 import { first } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let path: string;
 
-beforeEach(() => ({ db, cleanup, path } = createTestDb()));
+beforeEach(async () => ({ db, cleanup, path } = await createTestDb()));
 afterEach(() => cleanup());
 
 const teacher: SignupInput = {
@@ -73,7 +73,10 @@ describe('sign up', () => {
 		expect(row.role).toBe('teacher');
 		expect(row.passwordHash).toMatch(/^\$argon2id\$/);
 		expect(row.passwordHash).not.toContain(teacher.password);
-		expect(path).toMatch(/test\.db$/);
+		// A real database: a file of its own, or a database of its own on the PostgreSQL server.
+		expect(path).toMatch(
+			db.$dialect === 'postgres' ? /^postgres:\/\/.*\/dayofai_test_\w+$/ : /test\.db$/
+		);
 		// The link works once.
 		expect(await confirmSignup(db, token)).toEqual({ ok: false, reason: 'expired' });
 		expect(await db.select().from(signupRequests)).toHaveLength(0);

@@ -11,7 +11,7 @@ import { assignmentSummaries } from './artifact-summaries';
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let classId: string;
 let otherClass: Class;
 let students: string[];
@@ -54,7 +54,7 @@ async function send(
 }
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	for (const id of ['ta', 'tb'])
 		await run(
 			db.insert(users).values({

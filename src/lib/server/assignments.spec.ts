@@ -8,12 +8,13 @@ import { recordEvents } from './progress';
 import { findModule } from '../curriculum';
 import { assignSchema } from '../validation/classes';
 import { run } from './db/query';
+import { sqlRows } from './testing/raw-sql';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let klass: Class;
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',
@@ -134,7 +135,7 @@ describe('assignments', () => {
 		await recordEvents(db, ana.id, { events: stepEvents(0, ['x']) });
 		await deleteClass(db, klass);
 		expect(await listAssignments(db, klass.id)).toEqual([]);
-		expect(db.$client.prepare('select count(*) as n from progress_events').get()).toEqual({ n: 0 });
+		expect(await sqlRows(db, 'select count(*) as n from progress_events')).toEqual([{ n: 0 }]);
 	});
 
 	it('read the assign form strictly', () => {

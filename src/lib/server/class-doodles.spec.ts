@@ -19,7 +19,7 @@ import { run } from './db/query';
 import { inOrder } from './testing/in-order';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 const drawing: SimplifiedDrawing = [
 	[
 		[0, 100, 255],
@@ -32,7 +32,7 @@ const person = async (id: string, classId: string) => {
 };
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',

@@ -41,7 +41,7 @@ export async function addDoodle(
 		) =>
 			(await first(
 				tx
-					.select({ n: sql<number>`count(*)` })
+					.select({ n: sql<number>`count(*)`.mapWith(Number) })
 					.from(doodles)
 					.where(eq(column, value))
 			))!.n;
@@ -81,7 +81,7 @@ export async function classDoodles(db: AppDatabase, classId: string): Promise<Cl
 		.from(doodles)
 		.innerJoin(students, eq(students.id, doodles.studentId))
 		.where(eq(doodles.classId, classId))
-		.orderBy(doodles.createdAt, sql`doodles.rowid`);
+		.orderBy(doodles.createdAt, doodles.id);
 	const votes = new Map<string, Votes>();
 	for (const vote of await db
 		.select({ doodleId: doodleLabels.doodleId, label: doodleLabels.label })

@@ -17,7 +17,7 @@ import { eq } from 'drizzle-orm';
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let classId: string;
 let other: string;
 
@@ -44,7 +44,7 @@ const person = async (id: string, klass: string) => {
 const rows = async () => await db.select().from(classForgers);
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',

@@ -22,9 +22,10 @@ import { artifactView } from '../activities/artifact-view';
 import { findModule } from '../curriculum';
 import type { ActivityEvent } from '../activities/contract';
 import { run } from './db/query';
+import { sqlRows } from './testing/raw-sql';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let classA: Class;
 let classB: Class;
 let ana: string;
@@ -55,7 +56,7 @@ const reflection = (text: string) =>
 	({ type: 'artifact', kind: 'reflection', title: reflect.id, data: { text } }) as const;
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	for (const id of ['ta', 'tb'])
 		await run(
 			db.insert(users).values({
@@ -338,38 +339,41 @@ describe('CSV export of an activity step', () => {
 
 describe('stored data that does not parse (the door once let it in)', () => {
 	/** What the endpoint accepted before artifacts were checked by kind: a reflection 3,500 arrays deep. */
-	function plantDeepReflection(studentId: string, key: string) {
+	async function plantDeepReflection(studentId: string, key: string) {
 		const deep = '['.repeat(3500) + ']'.repeat(3500);
-		db.$client
-			.prepare(
-				`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
-				 values (?, ?, ?, ?, 'artifact', 'reflection', ?, ?)`
-			)
-			.run(
-				studentId,
-				key,
-				context,
-				reflect.id,
-				`{"type":"artifact","kind":"reflection","title":"x","data":{"text":${deep}}}`,
-				Date.parse('2026-11-25T12:00:00Z')
-			);
+		await sqlRows(
+			db,
+			`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
+				 values (?, ?, ?, ?, 'artifact', 'reflection', ?, ?)`,
+			studentId,
+			key,
+			context,
+			reflect.id,
+			`{"type":"artifact","kind":"reflection","title":"x","data":{"text":${deep}}}`,
+			new Date('2026-11-25T12:00:00Z')
+		);
 	}
 
 	it('is "cannot be shown" in the gallery, the student page and the export, and can be hidden and removed', async () => {
 		await send(ana, 'ok', reflection('A real answer'), reflect.id);
-		plantDeepReflection(ben, 'bad');
-		db.$client
-			.prepare(
-				`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
-				 values (?, 'junk', ?, null, 'artifact', 'no-such-kind', '{"kind":"no-such-kind","data":{"x":1}}', ?)`
-			)
-			.run(ben, context, Date.parse('2026-11-25T12:01:00Z'));
-		db.$client
-			.prepare(
-				`insert into progress_events (student_id, key, context, step, type, payload, at)
-				 values (?, 'bad-answer', ?, ?, 'answer', '{"type":"answer","question":[[[[1]]]]}', ?)`
-			)
-			.run(ben, context, quiz.id, Date.parse('2026-11-25T12:02:00Z'));
+		await plantDeepReflection(ben, 'bad');
+		await sqlRows(
+			db,
+			`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
+				 values (?, 'junk', ?, null, 'artifact', 'no-such-kind', '{"kind":"no-such-kind","data":{"x":1}}', ?)`,
+			ben,
+			context,
+			new Date('2026-11-25T12:01:00Z')
+		);
+		await sqlRows(
+			db,
+			`insert into progress_events (student_id, key, context, step, type, payload, at)
+				 values (?, 'bad-answer', ?, ?, 'answer', '{"type":"answer","question":[[[[1]]]]}', ?)`,
+			ben,
+			context,
+			quiz.id,
+			new Date('2026-11-25T12:02:00Z')
+		);
 
 		const views = (await latestArtifacts(db, classA.id, { includeHidden: true })).map((a) =>
 			artifactView(a, 'en')
@@ -402,14 +406,12 @@ describe('removing work and students', () => {
 	it('removes every version of an artifact, so an older one does not come back, and frees its space', async () => {
 		await send(ana, 'v1', reflection('first'), reflect.id);
 		await send(ana, 'v2', reflection('second'), reflect.id);
-		const used = () =>
-			db.$client.prepare('select stored_bytes as n from students where id = ?').get(ana) as {
-				n: number;
-			};
-		expect(used().n).toBeGreaterThan(0);
+		const used = async () =>
+			(await sqlRows(db, 'select stored_bytes as n from students where id = ?', ana))[0]!;
+		expect((await used()).n).toBeGreaterThan(0);
 		expect(await removeArtifact(db, classA.id, ana, 'v2')).toBe(true);
 		expect(await latestArtifacts(db, classA.id)).toEqual([]);
-		expect(used().n).toBe(0);
+		expect((await used()).n).toBe(0);
 	});
 
 	it('removes one student with their work; the class and classmates stay', async () => {
@@ -419,10 +421,12 @@ describe('removing work and students', () => {
 		expect(await removeStudent(db, classA.id, ana)).toBe(true);
 		expect((await listStudents(db, classA.id)).map((s) => s.displayName)).toEqual(['Ben']);
 		expect((await latestArtifacts(db, classA.id)).map((a) => a.studentName)).toEqual(['Ben']);
-		const left = db.$client
-			.prepare('select count(*) as n from progress_events where student_id = ?')
-			.get(ana) as { n: number };
-		expect(left.n).toBe(0);
+		const [left] = await sqlRows(
+			db,
+			'select count(*) as n from progress_events where student_id = ?',
+			ana
+		);
+		expect(left!.n).toBe(0);
 	});
 });
 

@@ -59,7 +59,7 @@ async function latestSlots(db: AppDatabase, classId: string, studentId?: string)
 				eq(progressEvents.type, 'artifact')
 			)
 		)
-		.orderBy(asc(progressEvents.at), sql`${progressEvents}.rowid`);
+		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt), asc(progressEvents.key));
 	const latest = new Map<string, Slot>();
 	for (const row of rows) latest.set(slotOf(row), row);
 	return [...latest.values()];
@@ -247,7 +247,9 @@ export async function removeArtifact(
 			(
 				await first(
 					tx
-						.select({ bytes: sql<number>`coalesce(sum(${progressEvents.bytes}), 0)` })
+						.select({
+							bytes: sql<number>`coalesce(sum(${progressEvents.bytes}), 0)`.mapWith(Number)
+						})
 						.from(progressEvents)
 						.where(sameSlot)
 				)
@@ -256,7 +258,9 @@ export async function removeArtifact(
 		await run(
 			tx
 				.update(students)
-				.set({ storedBytes: sql`max(0, ${students.storedBytes} - ${freed})` })
+				.set({
+					storedBytes: sql`case when ${students.storedBytes} > ${freed} then ${students.storedBytes} - ${freed} else 0 end`
+				})
 				.where(eq(students.id, studentId))
 		);
 		return true;

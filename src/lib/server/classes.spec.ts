@@ -20,10 +20,10 @@ import { MAX_STUDENTS_PER_CLASS, addStudentByName } from './students';
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	for (const id of ['teacher-a', 'teacher-b']) {
 		await run(
 			db.insert(users).values({

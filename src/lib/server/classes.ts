@@ -117,7 +117,7 @@ export async function listStudents(db: AppDatabase, classId: string) {
 		})
 		.from(students)
 		.where(eq(students.classId, classId))
-		.orderBy(sql`${students.displayName} collate nocase`);
+		.orderBy(sql`lower(${students.displayName})`, students.displayName);
 }
 
 /**

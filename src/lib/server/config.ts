@@ -19,6 +19,14 @@ export const config = {
 	get migrationsDir(): string {
 		return process.env.MIGRATIONS_DIR?.trim() || 'drizzle';
 	},
+	/** PostgreSQL's migrations (the same schema built for PostgreSQL). */
+	get postgresMigrationsDir(): string {
+		return process.env.POSTGRES_MIGRATIONS_DIR?.trim() || 'drizzle-pg';
+	},
+	/** Connections each app process keeps to PostgreSQL at most. */
+	get postgresPoolSize(): number {
+		return intFromEnv('PG_POOL_SIZE', 10);
+	},
 	get isProduction(): boolean {
 		return process.env.NODE_ENV === 'production';
 	},

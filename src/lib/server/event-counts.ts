@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { GRADE_BANDS } from '../curriculum/types';
 import type { AppDatabase } from './db/client';
-import { eventCounts, eventRegistrations } from './db/schema';
-import { run } from './db/query';
+import { eventCounts } from './db/schema';
+import { run, runSql } from './db/query';
+import { activeDialect } from './db/dialect';
 
 export const DAY_MS = 86_400_000;
 
@@ -87,16 +88,22 @@ export async function recountRegistration(
 export async function rebuildEventCounts(db: AppDatabase, eventId: string): Promise<void> {
 	await db.transaction(async (tx) => {
 		await run(tx.delete(eventCounts).where(eq(eventCounts.eventId, eventId)));
-		const day = sql.raw(`(${eventRegistrations.createdAt.name} / ${DAY_MS})`);
+		// Days since 1970 in UTC: milliseconds on SQLite, a timestamp on PostgreSQL.
+		const day = sql.raw(
+			activeDialect() === 'postgres'
+				? `cast(floor(extract(epoch from created_at) / ${DAY_MS / 1000}) as integer)`
+				: `(created_at / ${DAY_MS})`
+		);
 		const select = (dimension: string, value: string, where = sql``) => sql`
 			insert into event_counts (event_id, dimension, day, value, registrations, expected_students)
-			select event_id, ${dimension}, ${day}, ${sql.raw(value)}, count(*), sum(expected_students)
+			select event_id, cast(${dimension} as text), ${day}, ${sql.raw(value)}, count(*), sum(expected_students)
 			from event_registrations where event_id = ${eventId} ${where}
-			group by ${day}, ${sql.raw(value)}`;
-		await tx.run(select('country', 'country'));
-		await tx.run(select('role', 'role'));
+			group by event_id, ${day}${sql.raw(value.startsWith("'") ? '' : `, ${value}`)}`;
+		await runSql(tx, select('country', 'country'));
+		await runSql(tx, select('role', 'role'));
 		for (const band of GRADE_BANDS)
-			await tx.run(
+			await runSql(
+				tx,
 				select('band', `'${band}'`, sql`and (';' || grade_bands || ';') like ${`%;${band};%`}`)
 			);
 	});

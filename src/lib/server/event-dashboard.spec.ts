@@ -11,7 +11,7 @@ import { dashboardFigures } from './event-dashboard';
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let eventId: string;
 
 const event = (slug: string) =>
@@ -48,7 +48,7 @@ const register = async (
 	);
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	eventId = (await createEvent(db, event('day-of-ai-2027')))!.id;
 	const other = (await createEvent(db, event('another-event')))!.id;
 	// The fixture, by hand: five registrations in three countries over three days.

@@ -75,7 +75,7 @@ function linked(filter: Filter): SQL {
 	)!;
 }
 
-const registrationsSum = sql<number>`sum(${eventCounts.registrations})`;
+const registrationsSum = sql<number>`sum(${eventCounts.registrations})`.mapWith(Number);
 
 /**
  * Each query of the dashboard by name (the benchmark times them one by one). Counts, countries,
@@ -88,7 +88,7 @@ export const DASHBOARD_QUERIES = {
 		const perCountry = db
 			.select({
 				registrations: registrationsSum.as('registrations'),
-				students: sql<number>`sum(${eventCounts.expectedStudents})`.as('students')
+				students: sql<number>`sum(${eventCounts.expectedStudents})`.mapWith(Number).as('students')
 			})
 			.from(eventCounts)
 			.where(counted(filter, 'country'))
@@ -98,9 +98,9 @@ export const DASHBOARD_QUERIES = {
 		const row = (await first(
 			db
 				.select({
-					registrations: sql<number>`coalesce(sum(${perCountry.registrations}), 0)`,
+					registrations: sql<number>`coalesce(sum(${perCountry.registrations}), 0)`.mapWith(Number),
 					countries: count(),
-					expectedStudents: sql<number>`coalesce(sum(${perCountry.students}), 0)`
+					expectedStudents: sql<number>`coalesce(sum(${perCountry.students}), 0)`.mapWith(Number)
 				})
 				.from(perCountry)
 		))!;

@@ -19,7 +19,7 @@ import { createTestDb } from './testing/test-db';
 import { first } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let event: DayOfAiEvent;
 const now = new Date('2027-03-01T12:00:00Z');
 const drawn = new Date(now.getTime() - 10_000);
@@ -53,7 +53,7 @@ const guards = (ip = '203.0.113.7', extra: Partial<{ ticket: string; honeypot: s
 });
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	event = (await createEvent(db, eventFormSchema.parse(input)))!;
 });
 afterEach(() => cleanup());

@@ -18,7 +18,7 @@ import {
 import { first, run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let eventId: string;
 
 const event = eventFormSchema.parse({
@@ -45,7 +45,7 @@ const person = (email: string, country = 'US', consent = false): Registration =>
 	});
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	eventId = (await createEvent(db, event))!.id;
 });
 afterEach(() => cleanup());

@@ -9,9 +9,10 @@ import { applyIdRenames } from './id-renames';
 import { findModule } from '../curriculum';
 import { progressBatchSchema } from '../validation/progress';
 import { run } from './db/query';
+import { sqlRows } from './testing/raw-sql';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let klass: Class;
 let ana: string;
 
@@ -30,10 +31,10 @@ async function record(events: { id: string; step: string; event: unknown }[]) {
 	await recordEvents(db, ana, batch);
 }
 
-const all = (sql: string) => db.$client.prepare(sql).all() as Record<string, unknown>[];
+const all = (sql: string) => sqlRows(db, sql);
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',
@@ -64,19 +65,21 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('stored progress after an id is renamed', () => {
-	it('follows a renamed step and question into the rows of a real database', () => {
-		const moved = applyIdRenames(db, [
+	it('follows a renamed step and question into the rows of a real database', async () => {
+		const moved = await applyIdRenames(db, [
 			{ from: `${context}/${slide.id}`, to: `${context}/welcome` },
 			{ from: `${context}/${quiz.id}/${question.id}`, to: `${context}/${quiz.id}/first-question` }
 		]);
 		expect(moved).toBeGreaterThanOrEqual(4);
-		expect(all('select context, step from step_completions')).toEqual([
+		expect(await all('select context, step from step_completions')).toEqual([
 			{ context, step: 'welcome' }
 		]);
-		const events = all('select step, payload from progress_events order by step').map((row) => ({
-			step: row.step,
-			payload: JSON.parse(row.payload as string)
-		}));
+		const events = (await all('select step, payload from progress_events order by step')).map(
+			(row) => ({
+				step: row.step,
+				payload: JSON.parse(row.payload as string)
+			})
+		);
 		expect(events).toEqual([
 			{
 				step: quiz.id,
@@ -90,46 +93,48 @@ describe('stored progress after an id is renamed', () => {
 			{ step: 'welcome', payload: { type: 'step-completed', step: 'welcome' } }
 		]);
 		// Running again, as every server start does, changes nothing.
-		expect(applyIdRenames(db, [{ from: `${context}/${slide.id}`, to: `${context}/welcome` }])).toBe(
-			0
-		);
+		expect(
+			await applyIdRenames(db, [{ from: `${context}/${slide.id}`, to: `${context}/welcome` }])
+		).toBe(0);
 	});
 
-	it('moves a renamed lesson and module: contexts, keys, summaries and assignments', () => {
-		applyIdRenames(db, [
+	it('moves a renamed lesson and module: contexts, keys, summaries and assignments', async () => {
+		await applyIdRenames(db, [
 			{ from: context, to: 'what-is-ai/3-5/find-the-ai' },
 			{ from: 'what-is-ai', to: 'ai-basics' }
 		]);
 		const next = 'ai-basics/3-5/find-the-ai';
-		expect(all('select distinct context from progress_events')).toEqual([{ context: next }]);
-		expect(all('select key from progress_events order by key')).toEqual([
+		expect(await all('select distinct context from progress_events')).toEqual([{ context: next }]);
+		expect(await all('select key from progress_events order by key')).toEqual([
 			{ key: `${next}|answer|${question.id}` },
 			{ key: `${next}|step-completed|${slide.id}` }
 		]);
-		expect(all('select context from lesson_progress')).toEqual([{ context: next }]);
-		expect(all('select context, step from step_completions')).toEqual([
+		expect(await all('select context from lesson_progress')).toEqual([{ context: next }]);
+		expect(await all('select context, step from step_completions')).toEqual([
 			{ context: next, step: slide.id }
 		]);
-		expect(all('select module_slug, band from assignments')).toEqual([
+		expect(await all('select module_slug, band from assignments')).toEqual([
 			{ module_slug: 'ai-basics', band: '3-5' }
 		]);
 	});
 
-	it('keeps the row already at the new place when both exist, and leaves removed ids alone', () => {
-		db.$client
-			.prepare(
-				"insert into step_completions (student_id, context, step, completed_at) values (?, ?, 'welcome', 0)"
-			)
-			.run(ana, context);
-		applyIdRenames(db, [
+	it('keeps the row already at the new place when both exist, and leaves removed ids alone', async () => {
+		await sqlRows(
+			db,
+			"insert into step_completions (student_id, context, step, completed_at) values (?, ?, 'welcome', ?)",
+			ana,
+			context,
+			new Date(0)
+		);
+		await applyIdRenames(db, [
 			{ from: `${context}/${slide.id}`, to: `${context}/welcome` },
 			{ from: `${context}/${quiz.id}`, to: null }
 		]);
-		expect(all('select step, completed_at from step_completions')).toEqual([
+		expect(await all('select step, completed_at from step_completions')).toEqual([
 			{ step: 'welcome', completed_at: 0 }
 		]);
-		expect(all(`select count(*) as n from progress_events where step = '${quiz.id}'`)).toEqual([
-			{ n: 1 }
-		]);
+		expect(
+			await all(`select count(*) as n from progress_events where step = '${quiz.id}'`)
+		).toEqual([{ n: 1 }]);
 	});
 });

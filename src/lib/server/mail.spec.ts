@@ -7,11 +7,11 @@ import { recentMail, resumeMailDelivery, sendMail } from './mail';
 import { first, run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
-afterEach(() => {
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
+afterEach(async () => {
 	delete process.env.SMTP_URL;
-	cleanup();
+	await cleanup();
 });
 
 /** A minimal SMTP server on loopback: it takes one message, or refuses every recipient. */

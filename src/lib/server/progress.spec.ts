@@ -14,9 +14,10 @@ import { findModule } from '../curriculum';
 import { progressBatchSchema } from '../validation/progress';
 import { parseJson } from '../validation/json';
 import { run } from './db/query';
+import { sqlRows } from './testing/raw-sql';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let klass: Class;
 let ana: string;
 
@@ -24,8 +25,7 @@ const lesson = findModule('what-is-ai')!.lessons['3-5']![0]!;
 const context = `what-is-ai/3-5/${lesson.slug}`;
 const reflect = lesson.steps.find((step) => step.kind === 'reflect')!;
 
-const rows = () =>
-	(db.$client.prepare('select count(*) as n from progress_events').get() as { n: number }).n;
+const rows = async () => (await sqlRows(db, 'select count(*) as n from progress_events'))[0]!.n;
 
 function batch(ids: string[], text = 'hello', ctx = context) {
 	return progressBatchSchema.parse({
@@ -40,7 +40,7 @@ function batch(ids: string[], text = 'hello', ctx = context) {
 }
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',
@@ -145,7 +145,7 @@ describe("a student's budget", () => {
 			now
 		);
 		expect(refused).toMatchObject({ ok: false, reason: 'rate_limited' });
-		expect(rows()).toBe(3);
+		expect(await rows()).toBe(3);
 		const later = new Date(now.getTime() + 61_000);
 		expect(await recordEvents(db, ana, batch(['d']), tight, later)).toEqual({
 			ok: true,
@@ -162,7 +162,7 @@ describe("a student's budget", () => {
 			reason: 'artifact_budget',
 			refused: ['e', 'f']
 		});
-		expect(rows()).toBe(3);
+		expect(await rows()).toBe(3);
 		// Retries of stored events cost nothing.
 		expect(await recordEvents(db, ana, batch(['a', 'b', 'c', 'd']), tight, now)).toEqual({
 			ok: true,
@@ -178,7 +178,7 @@ describe("a student's budget", () => {
 			reason: 'storage_budget',
 			refused: ['c']
 		});
-		expect(rows()).toBe(1);
+		expect(await rows()).toBe(1);
 	});
 
 	it("by default: 600 events a minute, 100 versions per lesson, 2 MB per student (the README's figures)", async () => {
@@ -204,7 +204,7 @@ describe("a student's budget", () => {
 			reason: 'artifact_budget',
 			refused: ['v100']
 		});
-		expect(rows()).toBe(100);
+		expect(await rows()).toBe(100);
 	});
 
 	it('by default takes 600 events in a minute and refuses the 601st until the minute is over', async () => {
@@ -227,7 +227,7 @@ describe("a student's budget", () => {
 			ok: false,
 			reason: 'rate_limited'
 		});
-		expect(rows()).toBe(600);
+		expect(await rows()).toBe(600);
 		const later = new Date(now.getTime() + 61_000);
 		expect(await recordEvents(db, ana, steps('extra-', 1), PROGRESS_BUDGET, later)).toEqual({
 			ok: true,
@@ -263,10 +263,8 @@ describe("a student's budget", () => {
 			if (result.ok) stored += result.stored;
 		}
 		expect(stored).toBeLessThanOrEqual(PROGRESS_BUDGET.artifactsPerContext);
-		const bytes = db.$client.prepare('select stored_bytes as n from students').get() as {
-			n: number;
-		};
-		expect(bytes.n).toBeLessThanOrEqual(PROGRESS_BUDGET.bytesPerStudent);
+		const [bytes] = await sqlRows(db, 'select stored_bytes as n from students');
+		expect(bytes!.n).toBeLessThanOrEqual(PROGRESS_BUDGET.bytesPerStudent);
 	});
 });
 

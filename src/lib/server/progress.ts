@@ -177,11 +177,11 @@ export async function recordEvents(
 					.onConflictDoUpdate({
 						target: [lessonProgress.studentId, lessonProgress.context],
 						set: {
-							startedAt: sql`min(${lessonProgress.startedAt}, excluded.started_at)`,
+							startedAt: sql`case when excluded.started_at < ${lessonProgress.startedAt} then excluded.started_at else ${lessonProgress.startedAt} end`,
 							// A score sent late (from an offline queue) does not replace a newer one.
-							scoreCorrect: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_correct else ${lessonProgress.scoreCorrect} end`,
-							scoreTotal: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.score_total else ${lessonProgress.scoreTotal} end`,
-							scoredAt: sql`case when excluded.scored_at >= coalesce(${lessonProgress.scoredAt}, 0) then excluded.scored_at else ${lessonProgress.scoredAt} end`
+							scoreCorrect: sql`case when (${lessonProgress.scoredAt} is null or excluded.scored_at >= ${lessonProgress.scoredAt}) then excluded.score_correct else ${lessonProgress.scoreCorrect} end`,
+							scoreTotal: sql`case when (${lessonProgress.scoredAt} is null or excluded.scored_at >= ${lessonProgress.scoredAt}) then excluded.score_total else ${lessonProgress.scoreTotal} end`,
+							scoredAt: sql`case when (${lessonProgress.scoredAt} is null or excluded.scored_at >= ${lessonProgress.scoredAt}) then excluded.scored_at else ${lessonProgress.scoredAt} end`
 						}
 					})
 			);
@@ -192,7 +192,9 @@ export async function recordEvents(
 						.values({ studentId, context: item.context, step: event.step, completedAt: at })
 						.onConflictDoUpdate({
 							target: [stepCompletions.studentId, stepCompletions.context, stepCompletions.step],
-							set: { completedAt: sql`min(${stepCompletions.completedAt}, excluded.completed_at)` }
+							set: {
+								completedAt: sql`case when excluded.completed_at < ${stepCompletions.completedAt} then excluded.completed_at else ${stepCompletions.completedAt} end`
+							}
 						})
 				);
 		}

@@ -10,8 +10,8 @@ import {
 } from './rate-limit';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
 afterEach(() => cleanup());
 
 const rule = { max: 3, windowMs: 60_000 };

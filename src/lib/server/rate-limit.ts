@@ -48,8 +48,8 @@ export async function recordFailure(
 			.onConflictDoUpdate({
 				target: rateLimits.key,
 				set: {
-					count: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${amount} else ${rateLimits.count} + ${amount} end`,
-					windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${windowExpiredBefore.getTime()} then ${now.getTime()} else ${rateLimits.windowStartsAt} end`
+					count: sql`case when ${rateLimits.windowStartsAt} <= ${sql.param(windowExpiredBefore, rateLimits.windowStartsAt)} then ${amount} else ${rateLimits.count} + ${amount} end`,
+					windowStartsAt: sql`case when ${rateLimits.windowStartsAt} <= ${sql.param(windowExpiredBefore, rateLimits.windowStartsAt)} then ${sql.param(now, rateLimits.windowStartsAt)} else ${rateLimits.windowStartsAt} end`
 				}
 			})
 			.returning()

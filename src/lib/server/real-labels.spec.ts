@@ -9,7 +9,7 @@ import { run } from './db/query';
 import { inOrder } from './testing/in-order';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 const drawing = [
 	[
 		[0, 9],
@@ -28,7 +28,7 @@ const person = async (id: string, classId: string) => {
 };
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',

@@ -23,7 +23,7 @@ import {
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let classId: string;
 let other: string;
 let clock = Date.parse('2026-12-03T10:00:00Z');
@@ -57,7 +57,7 @@ const original: SavedDesign = {
 };
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',

@@ -153,7 +153,7 @@ export async function classDesigns(db: AppDatabase, classId: string): Promise<Cl
 				.select({
 					student: recommenderVotes.designStudentId,
 					key: recommenderVotes.designKey,
-					count: sql<number>`count(*)`
+					count: sql<number>`count(*)`.mapWith(Number)
 				})
 				.from(recommenderVotes)
 				.where(eq(recommenderVotes.classId, classId))

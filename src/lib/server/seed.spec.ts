@@ -12,10 +12,10 @@ import { teacherSeats, trainingFunnel, trainingTotals, upcomingSessions } from '
 import { first } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
-afterEach(() => {
-	cleanup();
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
+afterEach(async () => {
+	await cleanup();
 });
 
 describe('demo content', () => {

@@ -29,9 +29,9 @@ beforeAll(async () => {
 		})
 	);
 });
-afterAll(() => {
+afterAll(async () => {
 	vi.useRealTimers();
-	getDb().$client.close();
+	await getDb().$close();
 	rmSync(dir, { recursive: true, force: true });
 	for (const [name, value] of Object.entries(saved)) {
 		if (value === undefined) delete process.env[name];

@@ -1,5 +1,5 @@
 import { config } from './config';
-import { getDb } from './db';
+import { getDb, initDatabase } from './db';
 import { deleteExpiredSessions } from './auth/session';
 import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
@@ -32,9 +32,9 @@ export const EXIT_CONFIG = 78;
  * manager told not to restart on 78 (systemd's RestartPreventExitStatus) stops there, and one that
  * restarts anyway shows the same line each time, not a stack trace.
  */
-function openOrExit(): AppDatabase {
+async function openOrExit(): Promise<AppDatabase> {
 	try {
-		return getDb();
+		return await initDatabase();
 	} catch (error) {
 		if (!(error instanceof DatabaseUrlError)) throw error;
 		console.error(`Day of AI Classroom cannot start: ${error.message}`);
@@ -47,7 +47,7 @@ function openOrExit(): AppDatabase {
  * professional-development jobs, seed demo content on an empty database.
  */
 export async function startServer(): Promise<void> {
-	const db = openOrExit();
+	const db = await openOrExit();
 	await housekeeping(db);
 	const tidy = () =>
 		housekeeping().catch((error: unknown) => console.error('Housekeeping failed:', error));

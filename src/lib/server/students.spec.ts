@@ -40,13 +40,13 @@ const tablet = (n: number | string, ip = '203.0.113.7'): Requester => ({
 });
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 let klass: Class;
 let seq = 0;
 const random = (max: number) => seq++ % max;
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await run(
 		db.insert(users).values({
 			id: 't',

@@ -48,7 +48,7 @@ export async function addStudentByName(
 			.select({ id: students.id })
 			.from(students)
 			.where(
-				and(eq(students.classId, klass.id), sql`${students.displayName} = ${name} collate nocase`)
+				and(eq(students.classId, klass.id), sql`lower(${students.displayName}) = lower(${name})`)
 			)
 	);
 	if (taken) return { ok: false, error: 'name_taken' };

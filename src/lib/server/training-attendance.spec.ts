@@ -18,8 +18,8 @@ import { sessionRoster } from './training-views';
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
 afterEach(() => cleanup());
 
 const session = async () =>

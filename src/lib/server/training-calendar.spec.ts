@@ -7,8 +7,8 @@ import { cancelSession, createSession, sessionById, updateSession } from './trai
 import { googleCalendarLink, outlookCalendarLink, sessionsCalendar } from './training-calendar';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
 afterEach(() => cleanup());
 
 const input = (starts: string, ends: string) =>

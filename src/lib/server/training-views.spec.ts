@@ -13,8 +13,8 @@ import { rosterRows, sessionRoster, trainingFunnel, trainingTotals } from './tra
 import { run } from './db/query';
 
 let db: AppDatabase;
-let cleanup: () => void;
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ db, cleanup } = await createTestDb()));
 afterEach(() => cleanup());
 
 const session = async (starts: string, ends: string, capacity = '10') =>

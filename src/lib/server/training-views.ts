@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { findModule } from '../curriculum';
 import type { GradeBand } from '../curriculum/types';
 import { sessionHours } from '../training/session-form';
@@ -38,8 +38,11 @@ export async function seatCounts(
 		.select({
 			sessionId: trainingSeats.sessionId,
 			status: trainingSeats.status,
-			count: sql<number>`count(*)`,
-			attended: sql<number>`sum(case when ${trainingSeats.attendedAt} is not null then 1 else 0 end)`
+			count: sql<number>`count(*)`.mapWith(Number),
+			attended:
+				sql<number>`sum(case when ${trainingSeats.attendedAt} is not null then 1 else 0 end)`.mapWith(
+					Number
+				)
 		})
 		.from(trainingSeats)
 		.where(inArray(trainingSeats.sessionId, sessionIds))
@@ -212,7 +215,7 @@ export async function trainingTotals(db: AppDatabase): Promise<TrainingTotals> {
 	}
 	const trained = await first(
 		db
-			.select({ count: sql<number>`count(distinct ${trainingSeats.userId})` })
+			.select({ count: sql<number>`count(distinct ${trainingSeats.userId})`.mapWith(Number) })
 			.from(trainingSeats)
 			.innerJoin(trainingSessions, eq(trainingSessions.id, trainingSeats.sessionId))
 			.where(and(isNotNull(trainingSeats.attendedAt), eq(trainingSessions.status, 'scheduled')))
@@ -247,7 +250,7 @@ export async function trainingFunnel(db: AppDatabase): Promise<TrainingFunnel> {
 		.select({ userId: firstTraining.userId })
 		.from(firstTraining)
 		.innerJoin(classes, eq(classes.teacherId, firstTraining.userId))
-		.where(sql`${classes.createdAt} >= ${firstTraining.trainedAt}`)
+		.where(gte(classes.createdAt, firstTraining.trainedAt))
 		.groupBy(firstTraining.userId);
 	const assigned = await db
 		.select({
@@ -260,8 +263,10 @@ export async function trainingFunnel(db: AppDatabase): Promise<TrainingFunnel> {
 		.from(firstTraining)
 		.innerJoin(classes, eq(classes.teacherId, firstTraining.userId))
 		.innerJoin(assignments, eq(assignments.classId, classes.id))
-		.where(sql`${assignments.createdAt} >= ${firstTraining.trainedAt}`);
-	const trainedCount = await first(db.select({ count: sql<number>`count(*)` }).from(firstTraining));
+		.where(gte(assignments.createdAt, firstTraining.trainedAt));
+	const trainedCount = await first(
+		db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(firstTraining)
+	);
 
 	// Steps each student of those classes completed, per lesson context, counted in SQL.
 	const classIds = [...new Set(assigned.map((row) => row.classId))];
@@ -272,7 +277,7 @@ export async function trainingFunnel(db: AppDatabase): Promise<TrainingFunnel> {
 				classId: students.classId,
 				studentId: stepCompletions.studentId,
 				context: stepCompletions.context,
-				steps: sql<number>`count(*)`
+				steps: sql<number>`count(*)`.mapWith(Number)
 			})
 			.from(stepCompletions)
 			.innerJoin(students, eq(students.id, stepCompletions.studentId))

@@ -20,7 +20,7 @@ import { run, first } from './db/query';
 import { inOrder } from './testing/in-order';
 
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 
 const HOUR = 3_600_000;
 const form = (overrides: Record<string, string> = {}): SessionInput =>
@@ -66,8 +66,8 @@ async function mailTo(n: number) {
 	).map((row) => row.subject);
 }
 
-beforeEach(() => {
-	({ db, cleanup } = createTestDb());
+beforeEach(async () => {
+	({ db, cleanup } = await createTestDb());
 });
 afterEach(() => cleanup());
 

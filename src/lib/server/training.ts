@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { SessionInput } from '../training/session-form';
 import type { AppDatabase } from './db/client';
 import {
@@ -125,7 +125,7 @@ async function countSeats(tx: Tx, sessionId: string, statuses: SeatStatus[]): Pr
 		(
 			await first(
 				tx
-					.select({ count: sql<number>`count(*)` })
+					.select({ count: sql<number>`count(*)`.mapWith(Number) })
 					.from(trainingSeats)
 					.where(
 						and(eq(trainingSeats.sessionId, sessionId), inArray(trainingSeats.status, statuses))
@@ -306,7 +306,7 @@ async function positionOf(tx: Tx, seat: TrainingSeat): Promise<number | null> {
 		((
 			await first(
 				tx
-					.select({ count: sql<number>`count(*)` })
+					.select({ count: sql<number>`count(*)`.mapWith(Number) })
 					.from(trainingSeats)
 					.where(
 						and(
@@ -467,12 +467,7 @@ export async function runTrainingJobs(db: AppDatabase, now = new Date()) {
 		const lapsed = await tx
 			.select()
 			.from(trainingSeats)
-			.where(
-				and(
-					eq(trainingSeats.status, 'offered'),
-					sql`${trainingSeats.offerExpiresAt} <= ${now.getTime()}`
-				)
-			);
+			.where(and(eq(trainingSeats.status, 'offered'), lte(trainingSeats.offerExpiresAt, now)));
 		const touched = new Set<string>();
 		for (const seat of lapsed) {
 			await run(
@@ -495,7 +490,7 @@ export async function runTrainingJobs(db: AppDatabase, now = new Date()) {
 				and(
 					eq(trainingSessions.status, 'scheduled'),
 					gt(trainingSessions.startsAt, now),
-					sql`${trainingSessions.startsAt} <= ${now.getTime() + REMINDER_BEFORE_MS}`
+					lte(trainingSessions.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS))
 				)
 			);
 		let reminded = 0;

@@ -20,7 +20,7 @@ import { run, first } from '../db/query';
 
 const DAY = 24 * 60 * 60 * 1000;
 let db: AppDatabase;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 
 async function addUser(id: string, email: string) {
 	await run(
@@ -29,7 +29,7 @@ async function addUser(id: string, email: string) {
 }
 
 beforeEach(async () => {
-	({ db, cleanup } = createTestDb());
+	({ db, cleanup } = await createTestDb());
 	await addUser('u1', 'a@example.org');
 	await addUser('u2', 'b@example.org');
 });

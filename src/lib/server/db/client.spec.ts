@@ -19,7 +19,7 @@ describe('the connection', () => {
 			// SQLite reports synchronous as a number: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
 			expect(pragma('synchronous')).toBe(1);
 		} finally {
-			db.$client.close();
+			void db.$close();
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});

@@ -14,8 +14,11 @@ import * as schema from './schema';
  * SQLite's `.get()` and `.run()`). `$client` is the SQLite connection.
  */
 export type AppDatabase = SqliteRemoteDatabase<typeof schema> & {
+	/** The SQLite connection (on PostgreSQL, the connection pool: use it only in dialect code). */
 	$client: Database.Database;
 	$dialect: Dialect;
+	/** Closes the connection (or every connection of the pool). */
+	$close(): Promise<void>;
 };
 
 /** Opens a SQLite file (creating its folder) with WAL, foreign keys and a busy timeout. */
@@ -51,7 +54,11 @@ export function openDatabase(url: string): AppDatabase {
 			)
 		);
 	}) as AppDatabase['transaction'];
-	return Object.assign(db, { $client: sqlite, $dialect: 'sqlite' as const });
+	return Object.assign(db, {
+		$client: sqlite,
+		$dialect: 'sqlite' as const,
+		$close: async () => void sqlite.close()
+	});
 }
 
 /** Runs one statement the way drizzle's asynchronous SQLite driver expects its answer. */

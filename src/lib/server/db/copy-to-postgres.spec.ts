@@ -7,7 +7,7 @@ import { sqliteBuilders } from './columns';
 import { CopyRefused, copySqliteToPostgres } from './copy-to-postgres';
 import { defineTables } from './tables';
 import { seedDemoContent } from '../seed';
-import { createTestDb } from '../testing/test-db';
+import { createSqliteTestDb, type TestDb } from '../testing/test-db';
 import { createPostgresTestDatabase } from '../testing/test-postgres';
 import { readdirSync } from 'node:fs';
 
@@ -72,14 +72,14 @@ function fillEveryTable(db: AppDatabase) {
 	}
 }
 
-let sqlite: ReturnType<typeof createTestDb>;
+let sqlite: TestDb;
 let target: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
 beforeEach(async () => {
-	sqlite = createTestDb();
+	sqlite = createSqliteTestDb();
 	target = await createPostgresTestDatabase();
 });
 afterEach(async () => {
-	sqlite.cleanup();
+	await sqlite.cleanup();
 	await target.drop();
 });
 
@@ -120,9 +120,9 @@ describe('copying SQLite into PostgreSQL (npm run db:copy)', () => {
 
 		// Read back independently of the copy's own check.
 		for (const [table, n] of Object.entries(counts))
-			expect((await query<{ n: string }>(`select count(*) as n from "${table}"`))[0]!.n).toBe(
-				String(n)
-			);
+			expect(
+				Number((await query<{ n: string }>(`select count(*) as n from "${table}"`))[0]!.n)
+			).toBe(n);
 		const [forger] = await query<{ weights: Buffer; shared_at: Date }>(
 			`select weights, shared_at from class_forgers where shared_at = to_timestamp(1767225600.123)`
 		);

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBuilders, sqliteBuilders } from './columns';
 import { defineTables } from './tables';
-import { createTestDb } from '../testing/test-db';
+import { createSqliteTestDb } from '../testing/test-db';
 import { createPostgresTestDatabase } from '../testing/test-postgres';
 
 /** A migrated database's shape, the same words for both: what the schema-equality check compares. */
@@ -210,9 +210,9 @@ describe('one schema, two databases', () => {
 	let drop: () => Promise<void>;
 
 	beforeAll(async () => {
-		const test = createTestDb();
+		const test = createSqliteTestDb();
 		sqlite = sqliteShape(test.db.$client);
-		test.cleanup();
+		await test.cleanup();
 		const database = await createPostgresTestDatabase();
 		drop = database.drop;
 		const pool = new pg.Pool({ connectionString: database.url, max: 1 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
 import { describe, expect, it } from 'vitest';
 import * as schema from './schema';
-import { createTestDb } from '../testing/test-db';
+import { createSqliteTestDb } from '../testing/test-db';
 import { migrateDatabase, openDatabase } from './client';
 import { rebuildEventCounts } from '../event-counts';
 
@@ -53,8 +53,8 @@ describe('migrations', () => {
 		expect(sqlFiles).toEqual(journal.entries.map((e) => `${e.tag}.sql`));
 	});
 
-	it('apply to a new database file with WAL, foreign keys and a busy timeout', () => {
-		const { db, cleanup } = createTestDb();
+	it('apply to a new database file with WAL, foreign keys and a busy timeout', async () => {
+		const { db, cleanup } = createSqliteTestDb();
 		try {
 			const client = db.$client;
 			expect(client.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -97,7 +97,7 @@ describe('migrations', () => {
 				'users'
 			]);
 		} finally {
-			cleanup();
+			await cleanup();
 		}
 	});
 

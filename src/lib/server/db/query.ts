@@ -1,3 +1,6 @@
+import type { SQL } from 'drizzle-orm';
+import { activeDialect } from './dialect';
+
 /**
  * Portable endings for a query: SQLite's driver had `.get()` and `.run()`, PostgreSQL's has
  * neither; both await a query to its rows (or its result).
@@ -19,4 +22,10 @@ export async function only<T>(query: PromiseLike<T[]>): Promise<T> {
 	const [row] = await query;
 	if (row === undefined) throw new Error('The write returned no row');
 	return row;
+}
+
+/** Runs a statement the query builder cannot write (raw SQL) on either database. */
+export async function runSql(db: unknown, statement: SQL): Promise<void> {
+	const target = db as { run(q: SQL): Promise<unknown>; execute(q: SQL): Promise<unknown> };
+	await (activeDialect() === 'postgres' ? target.execute(statement) : target.run(statement));
 }
