@@ -55,7 +55,7 @@ export default defineConfig({
 			// A 10-inch tablet in portrait, driven by touch.
 			name: 'tablet',
 			// The authorization matrix and the hardening checks send requests, not touches: once is enough.
-			testIgnore: /(authorization|hardening|startup)\.spec\.ts/,
+			testIgnore: /(authorization|hardening|startup|postgres-processes)\.spec\.ts/,
 			use: {
 				viewport: { width: 810, height: 1080 },
 				deviceScaleFactor: 2,

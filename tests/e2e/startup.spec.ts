@@ -26,22 +26,30 @@ function start(databaseUrl: string): Promise<{ code: number | null; output: stri
 	});
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dayofai-badurl-'));
-const file = join(dir, 'not-a-folder');
-writeFileSync(file, 'x');
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** A path under a plain file: no folder can be made there. */
+const UNWRITABLE = 'NOT-A-FOLDER/app.db';
 
 const cases: [string, RegExp][] = [
 	['mysql://root@db.example/app', /starts with "mysql:\/\/", which this app does not run on/],
 	['postgres://', /not a valid PostgreSQL address|names no PostgreSQL host/],
 	['postgres://app@db.example', /names no database/],
 	['postgres://app@db.example:99999/app', /not a valid PostgreSQL address|port out of range/],
-	['postgres://app:secret@127.0.0.1:5432/app', /runs on its embedded SQLite database only/],
-	[join(file, 'app.db'), /SQLite database at .* cannot be opened/]
+	[
+		'postgres://app:secret@127.0.0.1:5432/app',
+		/PostgreSQL server at 127\.0\.0\.1:5432\/app does not answer/
+	],
+	[
+		'postgres://app:secret@127.0.0.1:9/app',
+		/PostgreSQL server at 127\.0\.0\.1:9\/app does not answer/
+	],
+	[UNWRITABLE, /SQLite database at .* cannot be opened/]
 ];
 for (const [url, message] of cases) {
-	test(`DATABASE_URL=${url.replace(dir, '…')} stops the server at once with one clear line and status 78`, async () => {
-		const { code, output } = await start(url);
+	test(`DATABASE_URL=${url} stops the server at once with one clear line and status 78`, async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-badurl-'));
+		writeFileSync(join(dir, 'NOT-A-FOLDER'), 'x');
+		const { code, output } = await start(url.replace(UNWRITABLE, join(dir, UNWRITABLE)));
+		rmSync(dir, { recursive: true, force: true });
 		expect(code).toBe(EXIT_CONFIG);
 		expect(output).toMatch(/^Day of AI Classroom cannot start: /m);
 		expect(output).toMatch(message);

@@ -8,7 +8,7 @@ import { lessonProgress, progressEvents, stepCompletions, students } from './db/
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
 import { findLesson } from '../curriculum';
 import { isActivityId } from '../activities/registry';
-import { first, run } from './db/query';
+import { first, lockRow, run } from './db/query';
 
 /** What one student may store: a tablet that misbehaves cannot fill the disk or the gallery. */
 export interface ProgressBudget {
@@ -62,6 +62,8 @@ export async function recordEvents(
 	now = new Date()
 ): Promise<RecordResult> {
 	return db.transaction(async (tx): Promise<RecordResult> => {
+		// One student's batches take turns: the budget is read, then spent.
+		await lockRow(tx, students, studentId);
 		const rate = await takeFromAllowance(
 			tx as unknown as AppDatabase,
 			`progress:student:${studentId}`,

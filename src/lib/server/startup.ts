@@ -6,9 +6,12 @@ import { purgeRateLimits } from './rate-limit';
 import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
 import { resumeMailDelivery } from './mail';
 import { seedDemoContent } from './seed';
+import { claimJobRun, everyPeriod, forgetJobRuns } from './jobs';
 import { runTrainingJobs, TRAINING_JOB_INTERVAL_MS } from './training';
 import type { AppDatabase } from './db/client';
 import { DatabaseUrlError } from './db/dialect';
+import { shareProgressThroughPostgres } from './live';
+import type pg from 'pg';
 
 /** How often expired sessions, old devices and spent rate-limit counters are deleted. */
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -22,6 +25,7 @@ export async function housekeeping(db: AppDatabase = getDb(), now = new Date()):
 		db,
 		new Date(now.getTime() - Math.max(config.loginWindowSeconds * 1000, LONGEST_RULE_MS))
 	);
+	await forgetJobRuns(db, new Date(now.getTime() - 24 * HOUSEKEEPING_INTERVAL_MS));
 }
 
 /** Exit status for a configuration the server cannot run with (sysexits' EX_CONFIG). */
@@ -48,23 +52,24 @@ async function openOrExit(): Promise<AppDatabase> {
  */
 export async function startServer(): Promise<void> {
 	const db = await openOrExit();
-	await housekeeping(db);
-	const tidy = () =>
-		housekeeping().catch((error: unknown) => console.error('Housekeeping failed:', error));
-	setInterval(tidy, HOUSEKEEPING_INTERVAL_MS).unref();
-	void resumeMailDelivery(db);
-	// Reminders and lapsed seat offers: each notice is recorded with its mail, so a run after a
-	// restart sends only what is still due.
-	const trainingJobs = async () => {
+	if (db.$dialect === 'postgres') {
+		// Every app process listens: a save on one reaches the grids open on the others.
 		try {
-			await runTrainingJobs(db);
+			await shareProgressThroughPostgres(config.databaseUrl, db.$client as unknown as pg.Pool);
 		} catch (error) {
-			console.error('Professional-development jobs failed:', error);
+			console.error(
+				`Live grid: cannot listen on PostgreSQL (${(error as Error).message}); grids of this process fall back to polling.`
+			);
 		}
-	};
-	await trainingJobs();
-	setInterval(trainingJobs, TRAINING_JOB_INTERVAL_MS).unref();
-	if (!config.seedDemo) return;
+	}
+	// Each period's run happens in one process, however many share the database (`jobs.ts`).
+	await everyPeriod(db, 'housekeeping', HOUSEKEEPING_INTERVAL_MS, () => housekeeping(db))();
+	void resumeMailDelivery(db);
+	// Reminders and lapsed seat offers: each notice is also recorded with its mail, so a run after
+	// a restart sends only what is still due.
+	await everyPeriod(db, 'training', TRAINING_JOB_INTERVAL_MS, () => runTrainingJobs(db))();
+	// The first process to start on an empty database seeds it.
+	if (!config.seedDemo || !(await claimJobRun(db, 'seed-demo', Number.MAX_SAFE_INTEGER))) return;
 	const logins = await seedDemoContent(db);
 	if (logins) {
 		console.log('\nDemo content created. Log in with:');

@@ -14,7 +14,7 @@ import {
 import { generateId } from './ids';
 import { deliverQueued, queueMail, type QueuedMail } from './mail';
 import { trainingMail, type NoticeKind } from './training-mail';
-import { first, run, only } from './db/query';
+import { first, lockRow, run, only } from './db/query';
 
 type Tx = AppDatabase;
 
@@ -194,6 +194,7 @@ export async function updateSession(
 	now = new Date()
 ): Promise<UpdateResult> {
 	return write(db, async (tx, mail) => {
+		await lockRow(tx, trainingSessions, id);
 		const before = await sessionById(tx, id);
 		if (!before || before.status === 'cancelled') return { ok: false as const };
 		const retimed =
@@ -229,6 +230,7 @@ export async function cancelSession(
 	now = new Date()
 ): Promise<number | null> {
 	return write(db, async (tx, mail) => {
+		await lockRow(tx, trainingSessions, id);
 		const before = await sessionById(tx, id);
 		if (!before || before.status === 'cancelled') return null;
 		const session = await only(
@@ -355,6 +357,7 @@ export async function registerForSession(
 	now = new Date()
 ): Promise<SeatResult> {
 	return write(db, async (tx, mail) => {
+		await lockRow(tx, trainingSessions, sessionId);
 		const session = await sessionById(tx, sessionId);
 		if (!session) return { ok: false as const, reason: 'not_found' as const };
 		if (session.status === 'cancelled') return { ok: false as const, reason: 'cancelled' as const };
@@ -412,6 +415,7 @@ export async function cancelSeat(
 	now = new Date()
 ): Promise<boolean> {
 	return write(db, async (tx, mail) => {
+		await lockRow(tx, trainingSessions, sessionId);
 		const session = await sessionById(tx, sessionId);
 		const seat = await seatRow(tx, sessionId, userId);
 		if (!session || !seat || !ACTIVE.includes(seat.status)) return false;
@@ -434,6 +438,7 @@ export async function claimOffer(
 	now = new Date()
 ): Promise<SeatResult> {
 	return write(db, async (tx, mail) => {
+		await lockRow(tx, trainingSessions, sessionId);
 		const session = await sessionById(tx, sessionId);
 		const seat = await seatRow(tx, sessionId, userId);
 		if (!session || !seat) return { ok: false as const, reason: 'not_found' as const };

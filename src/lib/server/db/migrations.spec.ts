@@ -76,6 +76,7 @@ describe('migrations', () => {
 				'event_counts',
 				'event_registrations',
 				'events',
+				'job_runs',
 				'lesson_progress',
 				'outbox',
 				'progress_events',

@@ -1,4 +1,5 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { activeDialect } from './dialect';
 
 /**
@@ -28,4 +29,14 @@ export async function only<T>(query: PromiseLike<T[]>): Promise<T> {
 export async function runSql(db: unknown, statement: SQL): Promise<void> {
 	const target = db as { run(q: SQL): Promise<unknown>; execute(q: SQL): Promise<unknown> };
 	await (activeDialect() === 'postgres' ? target.execute(statement) : target.run(statement));
+}
+
+/**
+ * Locks one row (by its `id`) until the transaction ends, so concurrent writers that read it
+ * first take turns. PostgreSQL: `select … for update`. SQLite: nothing to do, its transactions
+ * take the database's write lock when they begin (`behavior: 'immediate'`).
+ */
+export async function lockRow(tx: unknown, table: SQLiteTable, id: string): Promise<void> {
+	if (activeDialect() === 'postgres')
+		await runSql(tx, sql`select 1 from ${table} where id = ${id} for update`);
 }

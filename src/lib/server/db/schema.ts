@@ -10,6 +10,7 @@ export { ROLES, GRADE_BAND_VALUES, TRAINING_STATUSES, SEAT_STATUSES } from './ta
 import type { ROLES, SEAT_STATUSES } from './tables';
 
 export const {
+	jobRuns,
 	users,
 	sessions,
 	rateLimits,

@@ -619,7 +619,23 @@ export function defineTables(b: SchemaBuilders) {
 		(table) => [b.primaryKey({ columns: [table.seatId, table.kind, table.version] })]
 	);
 
+	/**
+	 * Scheduled jobs (reminders, clean-up) claimed per period: with several app processes, the
+	 * first to insert (job, slot) runs it and the others skip it, so each run happens once.
+	 */
+	const jobRuns = b.table(
+		'job_runs',
+		{
+			job: b.text('job').notNull(),
+			/** The period: milliseconds since 1970 divided by the job's interval. */
+			slot: b.integer('slot').notNull(),
+			startedAt: b.integer('started_at', { mode: 'timestamp_ms' }).notNull()
+		},
+		(table) => [b.primaryKey({ columns: [table.job, table.slot] })]
+	);
+
 	return {
+		jobRuns,
 		users,
 		sessions,
 		rateLimits,
