@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDatabase } from './db/client';
+import { openDatabase, type AppDatabase } from './db/client';
+import { openPostgres } from './db/postgres';
 import { outbox } from './db/schema';
 import { createTestDb } from './testing/test-db';
 import { recentMail, resumeMailDelivery, sendMail } from './mail';
@@ -8,7 +9,8 @@ import { first, run } from './db/query';
 
 let db: AppDatabase;
 let cleanup: () => Promise<void>;
-beforeEach(async () => ({ db, cleanup } = await createTestDb()));
+let path: string;
+beforeEach(async () => ({ db, cleanup, path } = await createTestDb()));
 afterEach(async () => {
 	delete process.env.SMTP_URL;
 	await cleanup();
@@ -16,7 +18,9 @@ afterEach(async () => {
 
 /** A minimal SMTP server on loopback: it takes one message, or refuses every recipient. */
 async function fakeSmtp(
-	refuse: boolean | number = false
+	refuse: boolean | number = false,
+	/** Until this settles, a message sent is not yet taken (the server holds its answer). */
+	hold: Promise<void> = Promise.resolve()
 ): Promise<{ server: Server; port: number; received: string[] }> {
 	const received: string[] = [];
 	// A number: refuse that many recipients first, then take messages.
@@ -30,8 +34,11 @@ async function fakeSmtp(
 				if (data) {
 					if (line === '.') {
 						data = false;
-						received.push(body);
-						socket.write('250 queued\r\n');
+						const message = body;
+						void hold.then(() => {
+							received.push(message);
+							socket.write('250 queued\r\n');
+						});
 					} else body += line + '\n';
 					continue;
 				}
@@ -95,7 +102,8 @@ describe('mail', () => {
 	});
 
 	it('never makes the caller wait: the message is in the outbox before delivery starts', async () => {
-		const smtp = await fakeSmtp();
+		let release = () => {};
+		const smtp = await fakeSmtp(false, new Promise((resolve) => (release = resolve)));
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
 		try {
 			const { delivered } = await sendMail(db, { to: 'ana@school.org', subject: 'Now', text: 'x' });
@@ -104,6 +112,7 @@ describe('mail', () => {
 				sentAt: null,
 				attempts: 0
 			});
+			release();
 			await delivered;
 			expect((await first(db.select().from(outbox)))!.sentAt).toBeInstanceOf(Date);
 		} finally {
@@ -177,6 +186,64 @@ describe('mail', () => {
 			expect(await resumeMailDelivery(db, now, [0, 0, 0, 0])).toBe(1);
 			expect(smtp.received).toHaveLength(1);
 			expect(smtp.received[0]).toContain('Subject: Waiting');
+		} finally {
+			smtp.server.close();
+		}
+	});
+});
+
+describe('mail with several app processes', () => {
+	const waiting = (id: string, claim: { claimedBy?: string; claimedUntil?: Date } = {}) => ({
+		id,
+		to: `${id}@x.org`,
+		subject: `Subject ${id}`,
+		text: 'x',
+		attempts: 1,
+		createdAt: new Date(),
+		...claim
+	});
+
+	it('two processes taking up the outbox at the same moment deliver each message once', async () => {
+		const other = db.$dialect === 'postgres' ? openPostgres(path, { max: 4 }) : openDatabase(path);
+		const lapsed = { claimedBy: 'a stopped process', claimedUntil: new Date(Date.now() - 1000) };
+		await run(
+			db.insert(outbox).values([waiting('m1'), waiting('m2', lapsed), waiting('m3', lapsed)])
+		);
+		const smtp = await fakeSmtp();
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			await Promise.all([
+				resumeMailDelivery(db, new Date(), [0, 0, 0, 0], 'process A'),
+				resumeMailDelivery(other, new Date(), [0, 0, 0, 0], 'process B')
+			]);
+			expect(smtp.received.map((m) => /Subject: (.*)/.exec(m)![1]).sort()).toEqual([
+				'Subject m1',
+				'Subject m2',
+				'Subject m3'
+			]);
+			const rows = await db.select().from(outbox);
+			expect(rows.every((row) => row.sentAt instanceof Date && row.attempts === 2)).toBe(true);
+		} finally {
+			smtp.server.close();
+			await other.$close();
+		}
+	});
+
+	it('leaves a message to the process still delivering it, and takes it up once its claim lapses', async () => {
+		const until = new Date(Date.now() + 60_000);
+		await run(
+			db.insert(outbox).values(waiting('busy', { claimedBy: 'process A', claimedUntil: until }))
+		);
+		const smtp = await fakeSmtp();
+		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`;
+		try {
+			expect(await resumeMailDelivery(db, new Date(), [0, 0, 0, 0], 'process B')).toBe(0);
+			expect(smtp.received).toHaveLength(0);
+			// Process A stopped: a minute later its claim has lapsed.
+			await run(db.update(outbox).set({ claimedUntil: new Date(Date.now() - 1) }));
+			expect(await resumeMailDelivery(db, new Date(), [0, 0, 0, 0], 'process B')).toBe(1);
+			expect(smtp.received).toHaveLength(1);
+			expect((await first(db.select().from(outbox)))!.claimedBy).toBe('process B');
 		} finally {
 			smtp.server.close();
 		}

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { config } from './config';
 import type { AppDatabase } from './db/client';
@@ -16,6 +16,12 @@ export interface Mail {
 export const RETRY_DELAYS_MS = [0, 30_000, 5 * 60_000, 30 * 60_000] as const;
 /** Messages older than this are not tried again after a restart. */
 const RESUME_WINDOW_MS = 24 * 60 * 60_000;
+/** How long a process's claim on a message lasts beyond its next try (a stopped process's lapses). */
+export const CLAIM_MS = 2 * 60_000;
+/** How often the outbox is looked through for mail no process is delivering. */
+export const MAIL_RESUME_INTERVAL_MS = 5 * 60_000;
+/** This process, as the claimant of the messages it delivers. */
+const PROCESS = generateId();
 
 let transport: { url: string; transporter: Transporter } | null = null;
 
@@ -39,10 +45,14 @@ async function deliver(
 	mail: Mail,
 	url: string,
 	delays: readonly number[],
-	attempts: number
+	attempts: number,
+	claimant = PROCESS
 ): Promise<void> {
 	for (let attempt = attempts; attempt < delays.length; attempt++) {
-		await wait(delays[attempt] ?? 0);
+		const delay = delays[attempt] ?? 0;
+		// Hold the message through the wait; another process that holds it already keeps it.
+		if (!(await claim(db, id, new Date(Date.now() + delay + CLAIM_MS), claimant))) return;
+		await wait(delay);
 		try {
 			await smtp(url).sendMail({ from: config.mailFrom, ...mail });
 			await run(
@@ -65,6 +75,31 @@ async function deliver(
 	}
 }
 
+/**
+ * Claims a message for this process until `until`, unless it is sent or another process holds
+ * a claim that has not lapsed. One statement: of two processes claiming at once, one gets it.
+ */
+async function claim(db: AppDatabase, id: string, until: Date, claimant: string): Promise<boolean> {
+	const now = new Date();
+	const { changes } = await run(
+		db
+			.update(outbox)
+			.set({ claimedBy: claimant, claimedUntil: until })
+			.where(
+				and(
+					eq(outbox.id, id),
+					isNull(outbox.sentAt),
+					or(
+						eq(outbox.claimedBy, claimant),
+						isNull(outbox.claimedUntil),
+						lt(outbox.claimedUntil, now)
+					)
+				)
+			)
+	);
+	return changes === 1;
+}
+
 export interface QueuedMail {
 	id: string;
 	mail: Mail;
@@ -76,7 +111,16 @@ export interface QueuedMail {
  */
 export async function queueMail(db: AppDatabase, mail: Mail): Promise<QueuedMail> {
 	const id = generateId();
-	await run(db.insert(outbox).values({ id, to: mail.to, subject: mail.subject, text: mail.text }));
+	await run(
+		db.insert(outbox).values({
+			id,
+			to: mail.to,
+			subject: mail.subject,
+			text: mail.text,
+			claimedBy: PROCESS,
+			claimedUntil: new Date(Date.now() + CLAIM_MS)
+		})
+	);
 	return { id, mail };
 }
 
@@ -117,13 +161,17 @@ export async function sendMail(
 }
 
 /**
- * After a restart, takes up the messages of the last day that the SMTP server has not taken yet
- * and whose tries are not used up. Resolves when every one is done or given up.
+ * Takes up the messages of the last day that the SMTP server has not taken yet, whose tries are
+ * not used up and that no running process holds: after a restart, and every few minutes for what
+ * a stopped process left. Each is claimed before its try, so two processes resuming at once send
+ * it once. Resolves when every one is done or given up.
  */
 export async function resumeMailDelivery(
 	db: AppDatabase,
 	now = new Date(),
-	delays: readonly number[] = RETRY_DELAYS_MS
+	delays: readonly number[] = RETRY_DELAYS_MS,
+	/** Who delivers (this process; tests name two). */
+	claimant = PROCESS
 ): Promise<number> {
 	const url = config.smtpUrl;
 	if (!url) return 0;
@@ -134,7 +182,9 @@ export async function resumeMailDelivery(
 			and(
 				isNull(outbox.sentAt),
 				lt(outbox.attempts, delays.length),
-				gt(outbox.createdAt, new Date(now.getTime() - RESUME_WINDOW_MS))
+				gt(outbox.createdAt, new Date(now.getTime() - RESUME_WINDOW_MS)),
+				// Not held by a process still delivering it (its claim lapses if it stopped).
+				or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now))
 			)
 		);
 	await Promise.all(
@@ -145,7 +195,8 @@ export async function resumeMailDelivery(
 				{ to: row.to, subject: row.subject, text: row.text },
 				url,
 				delays,
-				row.attempts
+				row.attempts,
+				claimant
 			)
 		)
 	);

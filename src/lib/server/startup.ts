@@ -4,7 +4,7 @@ import { deleteExpiredSessions } from './auth/session';
 import { deleteExpiredStudentSessions } from './auth/student-session';
 import { purgeRateLimits } from './rate-limit';
 import { LONGEST_RULE_MS, forgetOldDevices } from './join-guard';
-import { resumeMailDelivery } from './mail';
+import { MAIL_RESUME_INTERVAL_MS, resumeMailDelivery } from './mail';
 import { seedDemoContent } from './seed';
 import { claimJobRun, everyPeriod, forgetJobRuns } from './jobs';
 import { runTrainingJobs, TRAINING_JOB_INTERVAL_MS } from './training';
@@ -64,7 +64,8 @@ export async function startServer(): Promise<void> {
 	}
 	// Each period's run happens in one process, however many share the database (`jobs.ts`).
 	await everyPeriod(db, 'housekeeping', HOUSEKEEPING_INTERVAL_MS, () => housekeeping(db))();
-	void resumeMailDelivery(db);
+	// Undelivered mail: at start, then every few minutes for what a stopped process left behind.
+	void everyPeriod(db, 'mail', MAIL_RESUME_INTERVAL_MS, () => resumeMailDelivery(db))();
 	// Reminders and lapsed seat offers: each notice is also recorded with its mail, so a run after
 	// a restart sends only what is still due.
 	await everyPeriod(db, 'training', TRAINING_JOB_INTERVAL_MS, () => runTrainingJobs(db))();

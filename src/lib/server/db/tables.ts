@@ -347,6 +347,9 @@ export function defineTables(b: SchemaBuilders) {
 			error: b.text('error'),
 			/** Tries to hand it to the SMTP server so far (see `mail.ts` for the retry schedule). */
 			attempts: b.integer('attempts').notNull().default(0),
+			/** The app process delivering it, until `claimedUntil`: no other process tries it meanwhile. */
+			claimedBy: b.text('claimed_by'),
+			claimedUntil: b.integer('claimed_until', { mode: 'timestamp_ms' }),
 			createdAt: createdAt()
 		},
 		(table) => [b.index('outbox_created_idx').on(table.createdAt)]
