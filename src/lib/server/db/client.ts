@@ -34,7 +34,8 @@ export function openDatabase(url: string): AppDatabase {
 	const gate = new ConnectionGate();
 	const db = drizzle(
 		async (source, params, method) => {
-			await gate.turn();
+			const wait = gate.turn();
+			if (wait) await wait;
 			return execute(sqlite, source, params, method);
 		},
 		{ schema }
@@ -83,15 +84,19 @@ function execute(
  * One SQLite connection serves every request, so an open transaction must have it to itself:
  * while one is open, statements from anywhere else wait for its end (they would otherwise land
  * inside it and be rolled back with it). Statements of the transaction itself are recognised by
- * their async context.
+ * their async context. At its end the waiting statements go first, then the next transaction in
+ * line: each waiter is woken once, not every waiter at every end.
  */
 class ConnectionGate {
 	private holder: object | null = null;
-	private ended: Promise<void> = Promise.resolve();
+	private readonly statements: (() => void)[] = [];
+	private readonly transactions: (() => void)[] = [];
 	private readonly context = new AsyncLocalStorage<{ token: object; tx?: unknown }>();
 
-	async turn(): Promise<void> {
-		while (this.holder && this.context.getStore()?.token !== this.holder) await this.ended;
+	/** Undefined when a statement may run now; else a promise of its turn. */
+	turn(): Promise<void> | undefined {
+		if (!this.holder || this.context.getStore()?.token === this.holder) return undefined;
+		return new Promise((resolve) => this.statements.push(resolve));
 	}
 
 	transactionHere(): unknown {
@@ -100,16 +105,15 @@ class ConnectionGate {
 	}
 
 	async exclusive<T>(work: (store: { token: object; tx?: unknown }) => Promise<T>): Promise<T> {
-		while (this.holder) await this.ended;
+		while (this.holder) await new Promise<void>((resolve) => this.transactions.push(resolve));
 		const store: { token: object; tx?: unknown } = { token: {} };
-		let end = () => {};
 		this.holder = store.token;
-		this.ended = new Promise((resolve) => (end = resolve));
 		try {
 			return await this.context.run(store, () => work(store));
 		} finally {
 			this.holder = null;
-			end();
+			for (const go of this.statements.splice(0)) go();
+			this.transactions.shift()?.();
 		}
 	}
 }
