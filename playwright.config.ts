@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { E2E_DATABASE_URL, E2E_ON_POSTGRES } from './tests/e2e/e2e-db';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Real Quick, Draw! drawings, people's spot labels and Magenta's sketch-rnn models for the lab,
@@ -28,7 +29,7 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	outputDir: 'test-results/e2e',
+	outputDir: E2E_ON_POSTGRES ? 'test-results/e2e-postgres' : 'test-results/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
@@ -36,7 +37,17 @@ export default defineConfig({
 	// Whole classroom flows (a teacher signing up through the mailed link, students joining,
 	// several accessibility scans) take 25-30 s on a 2-core machine: room for a busy CI run.
 	timeout: 60_000,
-	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	reporter: [
+		['list'],
+		[
+			'json',
+			{
+				outputFile: E2E_ON_POSTGRES
+					? 'test-results/playwright-postgres.json'
+					: 'test-results/playwright.json'
+			}
+		]
+	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
@@ -48,7 +59,11 @@ export default defineConfig({
 		{
 			name: 'desktop',
 			// Drawings replayed by a finger, and a lesson whose student is on a tablet: the tablet only.
-			testIgnore: /(touch-replay|gan-lesson)\.spec\.ts/,
+			// On PostgreSQL (the second run), the start-up and two-process checks, which start servers
+			// of their own on a database of their own, are not run again.
+			testIgnore: E2E_ON_POSTGRES
+				? /(touch-replay|gan-lesson|startup|postgres-processes)\.spec\.ts/
+				: /(touch-replay|gan-lesson)\.spec\.ts/,
 			use: { viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false }
 		},
 		{
@@ -72,7 +87,7 @@ export default defineConfig({
 		stdout: 'pipe',
 		env: {
 			PORT: String(PORT),
-			DATABASE_URL: 'test-results/e2e.db',
+			DATABASE_URL: E2E_DATABASE_URL,
 			SEED_DEMO: '1',
 			DEMO_PASSWORD: 'e2e-demo-password',
 			// Every test signs a teacher up from this one address; the limit itself is tested apart.

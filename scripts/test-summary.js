@@ -20,12 +20,17 @@ if (existsSync('test-results/vitest-postgres.json')) {
 	skipped += unit.numPendingTests + unit.numTodoTests;
 } else missing.push('PostgreSQL integration');
 
-if (existsSync('test-results/playwright.json')) {
-	const browser = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
-	passed += browser.expected + browser.flaky;
-	failed += browser.unexpected;
-	skipped += browser.skipped;
-} else missing.push('browser');
+for (const [file, name] of [
+	['test-results/playwright.json', 'browser'],
+	['test-results/playwright-postgres.json', 'PostgreSQL browser']
+]) {
+	if (existsSync(file)) {
+		const browser = JSON.parse(readFileSync(file, 'utf8')).stats;
+		passed += browser.expected + browser.flaky;
+		failed += browser.unexpected;
+		skipped += browser.skipped;
+	} else missing.push(name);
+}
 
 if (missing.length)
 	console.log(`No results for: ${missing.join(', ')} tests (an earlier step failed).`);

@@ -12,9 +12,9 @@ import {
 	press,
 	studentJoins,
 	submitAndWait,
-	teacherWithClass,
-	e2eDb
+	teacherWithClass
 } from './helpers';
+import { e2eSql } from './e2e-db';
 import { encodeGenerator } from '../../src/lib/gan/generator-file';
 import { emptyMatrix } from '../../src/lib/recommender/design';
 import { TASTES_DESIGN } from '../../src/lib/recommender/recommend';
@@ -218,19 +218,11 @@ test('six actors on every route and endpoint: only the right one gets through, a
 	// The owner's own success on destructive actions (delete, archive, new code, roster...) is
 	// covered by the classes flows; here the owner runs only what leaves the class as it was.
 	// The demo's professional development: a session coming up, and one the demo teacher attended.
-	const sessionId = (title: string) => {
-		const db = e2eDb();
-		try {
-			const row = db.prepare('select id from training_sessions where title = ?').get(title) as {
-				id: string;
-			};
-			return row.id;
-		} finally {
-			db.close();
-		}
-	};
-	const upcoming = sessionId('Teaching GANs and deepfakes');
-	const attended = sessionId('What is AI? A first hour for teachers');
+	const sessionId = async (title: string) =>
+		(await e2eSql<{ id: string }>('select id from training_sessions where title = ?', title))[0]!
+			.id;
+	const upcoming = await sessionId('Teaching GANs and deepfakes');
+	const attended = await sessionId('What is AI? A first hour for teachers');
 	const teachersAndOrganizers: Record<Actor, Outcome> = {
 		visitor: 'login',
 		studentA: 'login',

@@ -3,7 +3,6 @@ import {
 	DEMO_ORGANIZER,
 	DEMO_PASSWORD,
 	TABLET,
-	e2eDb,
 	lastMailTo,
 	logIn,
 	press,
@@ -11,6 +10,7 @@ import {
 	submitAndWait,
 	uniqueEmail
 } from './helpers';
+import { e2eSql } from './e2e-db';
 
 /** An organizer (own browser) creates an event through the form; returns their page and its slug. */
 async function organizerWithEvent(
@@ -163,7 +163,7 @@ test('an educator registers on a tablet, once per address; the dashboard and its
 	expect((await organizer.goto(`/organize/events/${slug}?from=2026-02-30`))?.status()).toBe(400);
 
 	// The confirmation came in the registrant's language, with a link that deletes the registration.
-	const mail = lastMailTo(email);
+	const mail = await lastMailTo(email);
 	expect(mail.subject).toBe(`You are registered for Day of AI ${slug}`);
 	const forget = /https?:\/\/\S+(\/events\/\S+\/forget\/[a-z2-7]{32})/.exec(mail.text)?.[1];
 	expect(forget).toBeTruthy();
@@ -199,7 +199,7 @@ test('a registrant creates a teacher account in the same step, and the two are l
 		visitor.getByText('We also sent a link to create your teacher account')
 	).toBeVisible();
 	// The sign-up link came with the confirmation; opening it creates the account.
-	await visitor.goto(signupLink(lastMailTo(email)));
+	await visitor.goto(signupLink(await lastMailTo(email)));
 	await submitAndWait(
 		visitor,
 		visitor.getByRole('button', { name: 'Create my account and log in' }),
@@ -356,18 +356,13 @@ test('bots and closed events are refused with a reason, and store nothing', asyn
 	await expect(visitor.getByRole('status')).toHaveText(
 		`If ${stranger} is registered, a link to delete the registration is on its way. It works once.`
 	);
-	expect(() => lastMailTo(stranger)).toThrow(/no mail/);
+	await expect(lastMailTo(stranger)).rejects.toThrow(/no mail/);
 
-	const db = e2eDb();
-	try {
-		const stored = db
-			.prepare(
-				'select count(*) as n from event_registrations r join events e on e.id = r.event_id where e.slug in (?, ?)'
-			)
-			.get(slug, closed.slug) as { n: number };
-		expect(stored.n).toBe(0);
-	} finally {
-		db.close();
-	}
+	const [stored] = await e2eSql<{ n: number }>(
+		'select count(*) as n from event_registrations r join events e on e.id = r.event_id where e.slug in (?, ?)',
+		slug,
+		closed.slug
+	);
+	expect(stored!.n).toBe(0);
 	for (const page of [organizer, closed.organizer, visitor]) await page.context().close();
 });

@@ -1,13 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import Database from 'better-sqlite3';
-import {
-	e2eDb,
-	press,
-	studentJoins,
-	submitAndWait,
-	teacherWithClass,
-	uniqueEmail
-} from './helpers';
+import { press, studentJoins, submitAndWait, teacherWithClass, uniqueEmail } from './helpers';
+import { e2eSql } from './e2e-db';
 import { whatIsAi } from '../../src/lib/curriculum/skeletons/what-is-ai';
 
 /**
@@ -25,47 +18,44 @@ const event = (id: string, body: unknown, step = 'exit-ticket') => ({
 });
 
 /** Rows that belong to one teacher's class (other tests write elsewhere at the same time). */
-function footprint(classId: string, email: string): Record<string, number> {
-	const db = e2eDb();
-	try {
-		const one = (sql: string, ...args: string[]) =>
-			(db.prepare(sql).get(...args) as { n: number }).n;
-		const inClass = 'select id from students where class_id = ?';
-		return {
-			classes: one(
-				'select count(*) as n from classes where teacher_id = (select teacher_id from classes where id = ?)',
-				classId
-			),
-			students: one('select count(*) as n from students where class_id = ?', classId),
-			classRow: one(
-				"select count(*) as n from classes where id = ? and name = 'Hardening' and archived_at is null",
-				classId
-			),
-			assignments: one('select count(*) as n from assignments where class_id = ?', classId),
-			events: one(
-				`select count(*) as n from progress_events where student_id in (${inClass})`,
-				classId
-			),
-			hidden: one(
-				`select count(*) as n from progress_events where hidden_at is not null and student_id in (${inClass})`,
-				classId
-			),
-			doodles: one('select count(*) as n from doodles where class_id = ?', classId),
-			votes: one(
-				`select count(*) as n from doodle_labels where student_id in (${inClass})`,
-				classId
-			),
-			pictures: one(
-				`select count(*) as n from students where picture_password is not null and class_id = ?`,
-				classId
-			),
-			users: one('select count(*) as n from users where email = ?', email),
-			signups: one('select count(*) as n from signup_requests where email = ?', email),
-			mail: one('select count(*) as n from outbox where to_address = ?', email)
-		};
-	} finally {
-		db.close();
-	}
+async function footprint(classId: string, email: string): Promise<Record<string, number>> {
+	const one = async (sql: string, ...args: string[]) =>
+		(await e2eSql<{ n: number }>(sql, ...args))[0]!.n;
+	const inClass = 'select id from students where class_id = ?';
+	const counts = {
+		classes: one(
+			'select count(*) as n from classes where teacher_id = (select teacher_id from classes where id = ?)',
+			classId
+		),
+		students: one('select count(*) as n from students where class_id = ?', classId),
+		classRow: one(
+			"select count(*) as n from classes where id = ? and name = 'Hardening' and archived_at is null",
+			classId
+		),
+		assignments: one('select count(*) as n from assignments where class_id = ?', classId),
+		events: one(
+			`select count(*) as n from progress_events where student_id in (${inClass})`,
+			classId
+		),
+		hidden: one(
+			`select count(*) as n from progress_events where hidden_at is not null and student_id in (${inClass})`,
+			classId
+		),
+		doodles: one('select count(*) as n from doodles where class_id = ?', classId),
+		votes: one(`select count(*) as n from doodle_labels where student_id in (${inClass})`, classId),
+		pictures: one(
+			`select count(*) as n from students where picture_password is not null and class_id = ?`,
+			classId
+		),
+		users: one('select count(*) as n from users where email = ?', email),
+		signups: one('select count(*) as n from signup_requests where email = ?', email),
+		mail: one('select count(*) as n from outbox where to_address = ?', email)
+	};
+	return Object.fromEntries(
+		await Promise.all(
+			Object.entries(counts).map(async ([name, count]) => [name, await count] as const)
+		)
+	);
 }
 
 test('a student cannot break the teacher’s pages; what cannot be shown is hidden or removed, and so can a student', async ({
@@ -120,18 +110,14 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 	const anaId = (await teacher.getByRole('link', { name: 'Ana' }).getAttribute('href'))!
 		.split('/')
 		.pop()!;
-	const db = new Database('test-results/e2e.db');
-	db.pragma('busy_timeout = 5000');
-	db.prepare(
+	await e2eSql(
 		`insert into progress_events (student_id, key, context, step, type, artifact_kind, payload, at)
-		 values (?, 'planted', ?, 'what-is-ai-1', 'artifact', 'reflection', ?, ?)`
-	).run(
+		 values (?, 'planted', ?, 'what-is-ai-1', 'artifact', 'reflection', ?, ?)`,
 		anaId,
 		LESSON,
 		`{"type":"artifact","kind":"reflection","title":"x","data":{"text":${'['.repeat(3500)}${']'.repeat(3500)}}}`,
-		Date.now()
+		new Date()
 	);
-	db.close();
 
 	const base = `/teach/classes/${classId}`;
 	for (const page of ['/gallery', '/gallery/present', `/students/${anaId}`])
@@ -170,7 +156,7 @@ test('a student cannot break the teacher’s pages; what cannot be shown is hidd
 	await expect(teacher).toHaveURL(new RegExp(`${base}\\?removed=1$`));
 	await expect(teacher.getByText('The student and their work were removed.')).toBeVisible();
 	await expect(teacher.locator('.roster li')).toHaveCount(0);
-	expect(footprint(classId, 'nobody').events).toBe(0);
+	expect((await footprint(classId, 'nobody')).events).toBe(0);
 	await ana.goto('/learn');
 	await expect(ana).toHaveURL(/\/join/);
 	await ana.context().close();
@@ -338,7 +324,7 @@ test('limits: a flood from one student, wrong codes from one tablet, a roster pa
 	const limited = await api.post('/api/progress', { data: batch(6) });
 	expect(limited.status()).toBe(429);
 	expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
-	expect(footprint(classId, 'nobody').events).toBe(600);
+	expect((await footprint(classId, 'nobody')).events).toBe(600);
 
 	// Wrong join codes from one tablet lock that tablet; another tablet at the same school joins.
 	const prank = await playwright.request.newContext({ baseURL });
@@ -381,7 +367,7 @@ test('limits: a flood from one student, wrong codes from one tablet, a roster pa
 	await teacher.getByLabel('Paste a roster').fill(roster(120));
 	await submitAndWait(teacher, teacher.getByRole('button', { name: 'Add students' }), path);
 	await expect(teacher.getByText('This would take the class past 150 students')).toBeVisible();
-	expect(footprint(classId, 'nobody').students).toBe(121);
+	expect((await footprint(classId, 'nobody')).students).toBe(121);
 
 	for (const context of [prank, classmate]) await context.dispose();
 	for (const page of [tablet, flooder, teacher]) await page.context().close();
@@ -425,7 +411,7 @@ test('bad input to every form and JSON endpoint: a 4xx, and nothing written', as
 	)![1]!;
 	const visitor = await playwright.request.newContext({ baseURL });
 	const origin = baseURL!;
-	const before = footprint(classId, email);
+	const before = await footprint(classId, email);
 
 	const form = (api: APIRequestContext, url: string, data: Record<string, string>) =>
 		api.post(url, { form: data, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
@@ -610,7 +596,7 @@ test('bad input to every form and JSON endpoint: a 4xx, and nothing written', as
 		if (status < 400 || status >= 500) failures.push(`${label}: ${status}`);
 	}
 	expect(failures).toEqual([]);
-	expect(footprint(classId, email)).toEqual(before);
+	expect(await footprint(classId, email)).toEqual(before);
 
 	await visitor.dispose();
 	for (const page of [student, teacher]) await page.context().close();

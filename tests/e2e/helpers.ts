@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { e2eSql } from './e2e-db';
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 export const DEMO_TEACHER = 'teacher@demo.dayofai.test';
@@ -49,7 +49,7 @@ export async function signUp(
 	await submitAndWait(page, page.getByRole('button', { name: 'Create my account' }), '/signup');
 	await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
 	// The link arrives by mail: without SMTP it waits in the app's outbox.
-	await page.goto(signupLink(lastMailTo(account.email)));
+	await page.goto(signupLink(await lastMailTo(account.email)));
 	await submitAndWait(
 		page,
 		page.getByRole('button', { name: 'Create my account and log in' }),
@@ -58,28 +58,14 @@ export async function signUp(
 	await expect(page).toHaveURL(/\/teach$/);
 }
 
-/** The e2e server's database, read by tests the way an organizer reads the outbox. */
-export function e2eDb(): Database.Database {
-	return new Database(process.env.E2E_DATABASE ?? 'test-results/e2e.db', {
-		readonly: true,
-		fileMustExist: true
-	});
-}
-
 /** The newest mail the app sent to an address (the outbox keeps every one). */
-export function lastMailTo(address: string): { subject: string; text: string } {
-	const db = e2eDb();
-	try {
-		const row = db
-			.prepare(
-				'select subject, body as text from outbox where to_address = ? order by created_at desc, rowid desc limit 1'
-			)
-			.get(address.trim().toLowerCase()) as { subject: string; text: string } | undefined;
-		if (!row) throw new Error(`no mail to ${address}`);
-		return row;
-	} finally {
-		db.close();
-	}
+export async function lastMailTo(address: string): Promise<{ subject: string; text: string }> {
+	const [row] = await e2eSql<{ subject: string; text: string }>(
+		'select subject, body as text from outbox where to_address = ? order by created_at desc, id desc limit 1',
+		address.trim().toLowerCase()
+	);
+	if (!row) throw new Error(`no mail to ${address}`);
+	return row;
 }
 
 /** The sign-up link in a confirmation mail, as a path on the test server. */

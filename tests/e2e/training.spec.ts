@@ -1,5 +1,4 @@
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { utcToZonedTime } from '../../src/lib/registrations/event';
 import {
@@ -7,7 +6,6 @@ import {
 	DEMO_PASSWORD,
 	DEMO_TEACHER,
 	TABLET,
-	e2eDb,
 	lastMailTo,
 	logIn,
 	press,
@@ -15,6 +13,7 @@ import {
 	submitAndWait,
 	uniqueEmail
 } from './helpers';
+import { e2eSql } from './e2e-db';
 
 const ZONE = 'America/New_York';
 
@@ -53,14 +52,10 @@ async function signedIn(
 }
 
 function seats(sessionId: string) {
-	const db = e2eDb();
-	try {
-		return db
-			.prepare('select status, queue from training_seats where session_id = ? order by queue')
-			.all(sessionId) as { status: string; queue: number }[];
-	} finally {
-		db.close();
-	}
+	return e2eSql<{ status: string; queue: number }>(
+		'select status, queue from training_seats where session_id = ? order by queue',
+		sessionId
+	);
 }
 
 test('50 teachers asking for the last 10 seats at the same moment: exactly 10 get one, 40 wait in order', async ({
@@ -80,22 +75,14 @@ test('50 teachers asking for the last 10 seats at the same moment: exactly 10 ge
 	// link would test sign-up, not seats); each then logs in through the real log-in form.
 	const password = 'last-ten-seats-42';
 	const passwordHash = await hashPassword(password);
-	const writer = new Database(process.env.E2E_DATABASE ?? 'test-results/e2e.db');
 	const prefix = uniqueEmail('seat').split('@')[0];
 	const emails = Array.from({ length: 52 }, (_, i) => `${prefix}-${i}@school.org`);
-	try {
-		writer.pragma('busy_timeout = 5000');
-		const insert = writer.prepare(
-			"insert into users (id, email, name, password_hash, role, country, school) values (?, ?, ?, ?, 'teacher', 'US', 'Lincoln School')"
-		);
-		writer.transaction(() => {
-			emails.forEach((email, i) =>
-				insert.run(`${prefix}-${i}`, email, `Teacher ${i}`, passwordHash)
-			);
-		})();
-	} finally {
-		writer.close();
-	}
+	await e2eSql(
+		`insert into users (id, email, name, password_hash, role, country, school) values ${emails
+			.map(() => "(?, ?, ?, ?, 'teacher', 'US', 'Lincoln School')")
+			.join(', ')}`,
+		...emails.flatMap((email, i) => [`${prefix}-${i}`, email, `Teacher ${i}`, passwordHash])
+	);
 	const teachers = await Promise.all(emails.map((email) => signedIn(baseURL!, email, password)));
 	const register = (api: APIRequestContext) =>
 		api.post(`/training/${sessionId}?/register`, {
@@ -117,7 +104,7 @@ test('50 teachers asking for the last 10 seats at the same moment: exactly 10 ge
 	expect(outcomes.filter((o) => o === 'registered')).toHaveLength(10);
 	expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(40);
 
-	const stored = seats(sessionId);
+	const stored = await seats(sessionId);
 	expect(stored.filter((seat) => seat.status === 'registered')).toHaveLength(12);
 	const waiting = stored.filter((seat) => seat.status === 'waitlisted');
 	expect(waiting).toHaveLength(40);
@@ -175,7 +162,7 @@ test('register, waitlist, promotion, check-in and certificate, on a tablet and a
 		sessionPath
 	);
 	await expect(first.page.getByText(/^You are registered\./)).toBeVisible();
-	expect(lastMailTo(first.email).subject).toBe(`Your seat is booked: ${form.title}`);
+	expect((await lastMailTo(first.email)).subject).toBe(`Your seat is booked: ${form.title}`);
 
 	// At a desk: the session is full, so the waitlist, number 1.
 	const second = await teacherPage(browser, { viewport: { width: 1280, height: 900 } }, 'Ben Desk');
@@ -196,7 +183,7 @@ test('register, waitlist, promotion, check-in and certificate, on a tablet and a
 	);
 	// Its seat went straight to the waitlist, so it can only join the (now empty) waitlist.
 	await expect(first.page.getByRole('button', { name: 'Join the waitlist' })).toBeVisible();
-	expect(lastMailTo(second.email).subject).toBe(`A seat is yours: ${form.title}`);
+	expect((await lastMailTo(second.email)).subject).toBe(`A seat is yours: ${form.title}`);
 	await second.page.reload();
 	await expect(second.page.getByText(/^You are registered\./)).toBeVisible();
 	await expect(second.page.getByRole('link', { name: 'Join the session online' })).toBeVisible();
@@ -254,17 +241,12 @@ test('register, waitlist, promotion, check-in and certificate, on a tablet and a
 	expect(text).toContain(`${first.email},Nairobi Primary,KE,cancelled,`);
 });
 
-function count(table: string, where = '1 = 1', ...params: string[]): number {
-	const db = e2eDb();
-	try {
-		return (
-			db.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as {
-				n: number;
-			}
-		).n;
-	} finally {
-		db.close();
-	}
+async function count(table: string, where = '1 = 1', ...params: string[]): Promise<number> {
+	const [row] = await e2eSql<{ n: number }>(
+		`select count(*) as n from ${table} where ${where}`,
+		...params
+	);
+	return row!.n;
 }
 
 test('bad input to sessions gets a clear refusal and changes nothing', async ({ baseURL }) => {
@@ -275,7 +257,7 @@ test('bad input to sessions gets a clear refusal and changes nothing', async ({ 
 			headers: { origin: baseURL!, accept: 'text/html' },
 			maxRedirects: 0
 		});
-	const sessions = count('training_sessions');
+	const sessions = await count('training_sessions');
 	for (const bad of [
 		{ ends: sessionForm('x', 1, 60).starts },
 		{ capacity: '0' },
@@ -291,7 +273,7 @@ test('bad input to sessions gets a clear refusal and changes nothing', async ({ 
 		expect(response.status(), JSON.stringify(bad)).toBe(400);
 		expect(await response.text()).toContain('Please correct the highlighted fields.');
 	}
-	expect(count('training_sessions')).toBe(sessions);
+	expect(await count('training_sessions')).toBe(sessions);
 
 	const created = await post('/organize/training?/create', sessionForm('Materials', 5, 60));
 	const sessionPath = created.headers()['location']!;
@@ -330,7 +312,7 @@ test('bad input to sessions gets a clear refusal and changes nothing', async ({ 
 			await post(`${sessionPath}?/addLink`, { title: 'Slides', url: 'javascript:alert(1)' })
 		).status()
 	).toBe(400);
-	expect(count('training_materials', 'session_id = ?', sessionId)).toBe(0);
+	expect(await count('training_materials', 'session_id = ?', sessionId)).toBe(0);
 	expect(
 		(
 			await post(`${sessionPath}?/addFile`, {
@@ -339,7 +321,7 @@ test('bad input to sessions gets a clear refusal and changes nothing', async ({ 
 			})
 		).status()
 	).toBe(200);
-	expect(count('training_materials', 'session_id = ?', sessionId)).toBe(1);
+	expect(await count('training_materials', 'session_id = ?', sessionId)).toBe(1);
 
 	// A cancelled session takes no registrations and no second cancellation.
 	expect((await post(`${sessionPath}?/cancel`, {})).status()).toBe(200);
@@ -351,7 +333,41 @@ test('bad input to sessions gets a clear refusal and changes nothing', async ({ 
 	});
 	expect(refused.status()).toBe(409);
 	expect(await refused.text()).toContain('This session is cancelled.');
-	expect(count('training_seats', 'session_id = ?', sessionId)).toBe(0);
+	expect(await count('training_seats', 'session_id = ?', sessionId)).toBe(0);
 	expect((await teacher.get('/training/no-such-session')).status()).toBe(404);
 	await Promise.all([organizer.dispose(), teacher.dispose()]);
+});
+
+test("a teacher's time zone: nothing preselected until it is known, then the browser's, saved once", async ({
+	browser
+}) => {
+	const withScript = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
+	const page = await withScript.newPage();
+	await signUp(page, {
+		name: 'Kenji Zone',
+		email: uniqueEmail('zone'),
+		password: 'spotted-cows-42'
+	});
+
+	// Without JavaScript the browser's zone cannot be read: the list asks, it does not pick.
+	const plain = await browser.newContext({
+		javaScriptEnabled: false,
+		storageState: await withScript.storageState()
+	});
+	const form = await plain.newPage();
+	await form.goto('/training');
+	const zone = form.getByLabel(/each session's own time zone/);
+	await expect(zone).toHaveValue('');
+	await expect(zone.locator('option:checked')).toHaveText('Choose your time zone');
+	await form.getByRole('button', { name: 'Save time zone' }).click();
+	await expect(form.getByText('Choose a time zone from the list.')).toBeVisible();
+
+	// With it, the browser's zone is chosen and saved without a tap.
+	await page.goto('/training');
+	await expect(page.getByText('Times are shown in your time zone, Asia/Tokyo.')).toBeVisible();
+	await form.goto('/training');
+	const saved = form.getByLabel(/your time zone, Asia\/Tokyo/);
+	await expect(saved).toHaveValue('Asia/Tokyo');
+	await expect(saved.locator('option[value=""]')).toHaveCount(0);
+	await Promise.all([withScript.close(), plain.close()]);
 });
