@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { findModule } from '../curriculum';
 import type { AppDatabase } from './db/client';
 import {
 	lessonProgress,
-	progressEvents,
 	stepCompletions,
+	stepVisits,
 	students,
 	type Assignment
 } from './db/schema';
@@ -66,7 +66,7 @@ export async function progressGrid(
 				.where(lessonsOf(stepCompletions))
 		: [];
 	const done = new Map<string, Set<string>>();
-	const seenSteps = await stepsWithEvents(db, classId, contexts);
+	const seenSteps = await visitedSteps(db, classId, contexts);
 	const scores = new Map<string, string>();
 	for (const row of seen) {
 		const key = `${row.studentId}|${row.context}`;
@@ -105,28 +105,24 @@ export async function progressGrid(
 
 /**
  * The steps a class's students have opened or worked on, as "student|context|step": any event
- * recorded for that step (opened, answered, saved, completed). A step with none was never visited.
+ * recorded for that step (opened, answered, saved, completed), kept in step_visits as the events
+ * are stored. A step with none was never visited; a visit stays when the teacher removes a piece of
+ * work from it (the student did open it).
  */
-export async function stepsWithEvents(
+export async function visitedSteps(
 	db: AppDatabase,
 	classId: string,
 	contexts: string[]
 ): Promise<Set<string>> {
 	if (contexts.length === 0) return new Set();
 	const rows = await db
-		.selectDistinct({
-			studentId: progressEvents.studentId,
-			context: progressEvents.context,
-			step: progressEvents.step
+		.select({
+			studentId: stepVisits.studentId,
+			context: stepVisits.context,
+			step: stepVisits.step
 		})
-		.from(progressEvents)
-		.innerJoin(students, eq(students.id, progressEvents.studentId))
-		.where(
-			and(
-				eq(students.classId, classId),
-				inArray(progressEvents.context, contexts),
-				isNotNull(progressEvents.step)
-			)
-		);
+		.from(stepVisits)
+		.innerJoin(students, eq(students.id, stepVisits.studentId))
+		.where(and(eq(students.classId, classId), inArray(stepVisits.context, contexts)));
 	return new Set(rows.map((row) => `${row.studentId}|${row.context}|${row.step}`));
 }

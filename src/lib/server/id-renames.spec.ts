@@ -74,6 +74,10 @@ describe('stored progress after an id is renamed', () => {
 		expect(await all('select context, step from step_completions')).toEqual([
 			{ context, step: 'welcome' }
 		]);
+		expect(await all('select context, step from step_visits order by step')).toEqual([
+			{ context, step: quiz.id },
+			{ context, step: 'welcome' }
+		]);
 		const events = (await all('select step, payload from progress_events order by step')).map(
 			(row) => ({
 				step: row.step,
@@ -113,9 +117,21 @@ describe('stored progress after an id is renamed', () => {
 		expect(await all('select context, step from step_completions')).toEqual([
 			{ context: next, step: slide.id }
 		]);
+		expect(await all('select context, step from step_visits order by step')).toEqual(
+			[quiz.id, slide.id].sort().map((step) => ({ context: next, step }))
+		);
 		expect(await all('select module_slug, band from assignments')).toEqual([
 			{ module_slug: 'ai-basics', band: '3-5' }
 		]);
+	});
+
+	it('moves a question to another step: that step is visited, and the one it left no longer', async () => {
+		await applyIdRenames(db, [
+			{ from: `${context}/${quiz.id}/${question.id}`, to: `${context}/warm-up/${question.id}` }
+		]);
+		expect(await all('select step, first_at from step_visits order by step')).toEqual(
+			[slide.id, 'warm-up'].sort().map((step) => ({ step, first_at: Date.parse(at) }))
+		);
 	});
 
 	it('keeps the row already at the new place when both exist, and leaves removed ids alone', async () => {

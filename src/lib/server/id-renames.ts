@@ -9,9 +9,10 @@ import { idLevel, type IdRename } from '../curriculum/ids';
  * student, lesson and step) keeps the newer one. Removed ids (`to: null`) are left as they are.
  *
  * Where the ids live: assignments (module slug, band), lesson contexts "module/band/lesson" in
- * progress_events, lesson_progress and step_completions (and the prefix of each event's
- * idempotency key), step ids in progress_events.step and step_completions.step (and a
- * step-completed event's payload), question ids in an answer event's payload.
+ * progress_events, lesson_progress, step_completions and step_visits (and the prefix of each
+ * event's idempotency key), step ids in progress_events.step, step_completions.step and
+ * step_visits.step (and a step-completed event's payload), question ids in an answer event's
+ * payload (whose step, if it changes, is visited from the answer's time).
  */
 export async function applyIdRenames(
 	db: AppDatabase,
@@ -21,6 +22,23 @@ export async function applyIdRenames(
 		? applyIdRenamesPostgres(db.$client as unknown as pg.Pool, renames)
 		: applyIdRenamesSqlite(db, renames);
 }
+
+/**
+ * After a question moves to another step, its students have visited that step; a step it left
+ * whose only events were that question's answers is no longer visited. (SQLite's placeholders.)
+ */
+const REVISIT = `insert into step_visits (student_id, context, step, first_at)
+	select student_id, context, step, min(at) from progress_events
+	where context = ? and step = ? group by student_id, context, step
+	on conflict do nothing`;
+const FORGET_UNVISITED = `delete from step_visits where context = ? and step = ? and not exists
+	(select 1 from progress_events e where e.student_id = step_visits.student_id
+	 and e.context = step_visits.context and e.step = step_visits.step)`;
+/** The same statement with PostgreSQL's numbered placeholders. */
+const numbered = (text: string) => {
+	let n = 0;
+	return text.replace(/\?/g, () => `$${++n}`);
+};
 
 /** The SQLite version, synchronous, run as the database opens. */
 export function applyIdRenamesSqlite(db: AppDatabase, renames: readonly IdRename[]): number {
@@ -32,7 +50,7 @@ export function applyIdRenamesSqlite(db: AppDatabase, renames: readonly IdRename
 	/** Contexts equal to `from`, or under it ("from/…"), get `to` in its place. */
 	const moveContexts = (from: string, to: string) => {
 		const under = `${from}/%`;
-		for (const table of ['lesson_progress', 'step_completions']) {
+		for (const table of ['lesson_progress', 'step_completions', 'step_visits']) {
 			run(
 				`update or ignore ${table} set context = ? || substr(context, ?) where context = ? or context like ?`,
 				to,
@@ -89,14 +107,16 @@ export function applyIdRenamesSqlite(db: AppDatabase, renames: readonly IdRename
 				case 'step': {
 					const old = split(from);
 					const next = split(to);
-					run(
-						`update or ignore step_completions set context = ?, step = ? where context = ? and step = ?`,
-						next.context,
-						next.step,
-						old.context,
-						old.step
-					);
-					run('delete from step_completions where context = ? and step = ?', old.context, old.step);
+					for (const table of ['step_completions', 'step_visits']) {
+						run(
+							`update or ignore ${table} set context = ?, step = ? where context = ? and step = ?`,
+							next.context,
+							next.step,
+							old.context,
+							old.step
+						);
+						run(`delete from ${table} where context = ? and step = ?`, old.context, old.step);
+					}
 					run(
 						`update progress_events set payload = json_set(payload, '$.step', ?)
 						 where context = ? and step = ? and json_extract(payload, '$.type') = 'step-completed'`,
@@ -127,6 +147,8 @@ export function applyIdRenamesSqlite(db: AppDatabase, renames: readonly IdRename
 						old.step,
 						old.question
 					);
+					run(REVISIT, next.context, next.step);
+					run(FORGET_UNVISITED, old.context, old.step);
 					break;
 				}
 			}
@@ -154,11 +176,12 @@ async function applyIdRenamesPostgres(
 	/** `key` columns besides the one moved: the rest of the primary key, for the clash test. */
 	const OTHER_KEYS: Record<string, string[]> = {
 		lesson_progress: ['student_id'],
-		step_completions: ['student_id', 'step']
+		step_completions: ['student_id', 'step'],
+		step_visits: ['student_id', 'step']
 	};
 	const moveContexts = async (from: string, to: string) => {
 		const under = `${from}/%`;
-		for (const table of ['lesson_progress', 'step_completions']) {
+		for (const table of ['lesson_progress', 'step_completions', 'step_visits']) {
 			const same = OTHER_KEYS[table]!.map((k) => `o.${k} = t.${k}`).join(' and ');
 			await run(
 				`update ${table} t set context = $1 || substr(t.context, $2) where (t.context = $3 or t.context like $4)
@@ -217,19 +240,21 @@ async function applyIdRenamesPostgres(
 				case 'step': {
 					const old = split(from);
 					const next = split(to!);
-					await run(
-						`update step_completions t set context = $1, step = $2 where t.context = $3 and t.step = $4
-						 and not exists (select 1 from step_completions o where o.student_id = t.student_id and o.context = $1 and o.step = $2)`,
-						next.context,
-						next.step,
-						old.context,
-						old.step
-					);
-					await run(
-						'delete from step_completions where context = $1 and step = $2',
-						old.context,
-						old.step
-					);
+					for (const table of ['step_completions', 'step_visits']) {
+						await run(
+							`update ${table} t set context = $1, step = $2 where t.context = $3 and t.step = $4
+							 and not exists (select 1 from ${table} o where o.student_id = t.student_id and o.context = $1 and o.step = $2)`,
+							next.context,
+							next.step,
+							old.context,
+							old.step
+						);
+						await run(
+							`delete from ${table} where context = $1 and step = $2`,
+							old.context,
+							old.step
+						);
+					}
 					await run(
 						`update progress_events set payload = jsonb_set(payload::jsonb, '{step}', to_jsonb($1::text))::text
 						 where context = $2 and step = $3 and payload::jsonb ->> 'type' = 'step-completed'`,
@@ -259,6 +284,8 @@ async function applyIdRenamesPostgres(
 						old.step,
 						old.question
 					);
+					await run(numbered(REVISIT), next.context, next.step);
+					await run(numbered(FORGET_UNVISITED), old.context, old.step);
 					break;
 				}
 			}

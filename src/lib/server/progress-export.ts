@@ -2,7 +2,7 @@ import { findModule, t } from '../curriculum';
 import type { Locale, Step } from '../curriculum/types';
 import { listStudents } from './classes';
 import { studentWork } from './class-work';
-import { stepsWithEvents } from './class-progress';
+import { visitedSteps } from './class-progress';
 import type { AppDatabase } from './db/client';
 import type { Assignment } from './db/schema';
 import { ACTIVITY_ARTIFACTS } from '../activities/registry';
@@ -41,7 +41,7 @@ export async function progressExportRows(
 	const module = findModule(assignment.moduleSlug);
 	const lessons = module?.lessons[assignment.band] ?? [];
 	const rows: ExportRow[] = [];
-	const visited = await stepsWithEvents(
+	const visited = await visitedSteps(
 		db,
 		classId,
 		lessons.map((lesson) => `${assignment.moduleSlug}/${assignment.band}/${lesson.slug}`)

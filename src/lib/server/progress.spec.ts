@@ -327,3 +327,28 @@ describe('a lesson read back for resuming', () => {
 		});
 	});
 });
+
+describe('the steps a student has visited (the grid’s “seen”)', () => {
+	it('are kept with the events, once per step, from the earliest event even when it arrives late', async () => {
+		const [first, second] = lesson.steps;
+		const send = (id: string, step: string, at: string) =>
+			recordEvents(
+				db,
+				ana,
+				progressBatchSchema.parse({
+					events: [{ id, context, step, at, event: { type: 'started' } }]
+				})
+			);
+		await send('a', first!.id, '2026-11-25T10:05:00.000Z');
+		await send('b', first!.id, '2026-11-25T10:06:00.000Z');
+		await send('c', second!.id, '2026-11-25T10:07:00.000Z');
+		// From an offline queue: opened before anything the server had.
+		await send('d', first!.id, '2026-11-25T09:50:00.000Z');
+		// The same event again changes nothing.
+		await send('d', first!.id, '2026-11-25T09:40:00.000Z');
+		expect(await sqlRows(db, 'select step, first_at from step_visits order by first_at')).toEqual([
+			{ step: first!.id, first_at: Date.parse('2026-11-25T09:50:00.000Z') },
+			{ step: second!.id, first_at: Date.parse('2026-11-25T10:07:00.000Z') }
+		]);
+	});
+});

@@ -4,7 +4,7 @@ import type { SavedProgress } from '../curriculum/lesson-state';
 import type { ProgressBatch } from '../validation/progress';
 import { reflectionText } from '../validation/artifacts';
 import type { AppDatabase } from './db/client';
-import { lessonProgress, progressEvents, stepCompletions, students } from './db/schema';
+import { lessonProgress, progressEvents, stepCompletions, stepVisits, students } from './db/schema';
 import { takeFromAllowance, type RateLimitRule } from './rate-limit';
 import { findLesson } from '../curriculum';
 import { isActivityId } from '../activities/registry';
@@ -139,6 +139,8 @@ export async function recordEvents(
 		if (overBytes.length > 0) return { ok: false, reason: 'storage_budget', refused: overBytes };
 
 		let stored = 0;
+		/** First new event per step of this batch ("context|step"), for step_visits. */
+		const visited = new Map<string, { context: string; step: string; at: Date }>();
 		for (const [i, item] of fresh.entries()) {
 			const at = new Date(item.at);
 			const event = item.event;
@@ -164,6 +166,12 @@ export async function recordEvents(
 				).changes > 0;
 			if (!isNew) continue;
 			stored++;
+			if (item.step) {
+				const key = `${item.context}|${item.step}`;
+				const earlier = visited.get(key);
+				if (!earlier || at < earlier.at)
+					visited.set(key, { context: item.context, step: item.step, at });
+			}
 			const score = event.type === 'score' ? event : null;
 			await run(
 				tx
@@ -200,6 +208,18 @@ export async function recordEvents(
 						})
 				);
 		}
+		for (const visit of visited.values())
+			await run(
+				tx
+					.insert(stepVisits)
+					.values({ studentId, context: visit.context, step: visit.step, firstAt: visit.at })
+					.onConflictDoUpdate({
+						target: [stepVisits.studentId, stepVisits.context, stepVisits.step],
+						set: { firstAt: sql`excluded.first_at` },
+						// Written only when an event from an offline queue is older than the first seen.
+						setWhere: sql`excluded.first_at < ${stepVisits.firstAt}`
+					})
+			);
 		const added = fresh.reduce((sum, _item, i) => sum + sizes[i]!, 0);
 		if (added > 0)
 			await run(

@@ -105,7 +105,7 @@ describe('copying SQLite into PostgreSQL (npm run db:copy)', () => {
 			])
 		);
 		expect(Object.values(counts).every((n) => n >= 3)).toBe(true);
-		expect(Object.keys(counts)).toHaveLength(28);
+		expect(Object.keys(counts)).toHaveLength(29);
 
 		const lines: string[] = [];
 		const reports = await copySqliteToPostgres({
@@ -115,8 +115,8 @@ describe('copying SQLite into PostgreSQL (npm run db:copy)', () => {
 			log: (line) => lines.push(line)
 		});
 		expect(Object.fromEntries(reports.map((r) => [r.table, r.rows]))).toEqual(counts);
-		expect(lines).toHaveLength(28);
-		expect(new Set(reports.map((r) => r.checksum)).size).toBe(28);
+		expect(lines).toHaveLength(29);
+		expect(new Set(reports.map((r) => r.checksum)).size).toBe(29);
 
 		// Read back independently of the copy's own check.
 		for (const [table, n] of Object.entries(counts))

@@ -227,7 +227,7 @@ describe('one schema, two databases', () => {
 
 	it('the migrated databases have the same tables, columns, keys and indexes', () => {
 		expect(postgres.tables).toEqual(sqlite.tables);
-		expect(postgres.tables).toHaveLength(28);
+		expect(postgres.tables).toHaveLength(29);
 		const nullability = (shape: Shape) =>
 			Object.fromEntries(
 				Object.entries(shape.columns).map(([name, c]) => [

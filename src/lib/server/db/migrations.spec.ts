@@ -87,6 +87,7 @@ describe('migrations', () => {
 				'sessions',
 				'signup_requests',
 				'step_completions',
+				'step_visits',
 				'student_sessions',
 				'students',
 				'training_materials',
@@ -208,6 +209,34 @@ describe('migrations', () => {
 			]);
 			expect(sqlite.prepare('select * from step_completions').all()).toEqual([
 				{ student_id: 's', context: lesson, step: 'intro', completed_at: 1000 }
+			]);
+			sqlite.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('0017 fills the visited steps from events stored before it, each from its first event', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-migrate-'));
+		try {
+			const db = databaseMigratedUpTo(dir, 16);
+			const sqlite = db.$client;
+			sqlite.exec(`
+				insert into users (id, email, name, password_hash, country, school) values ('t', 't@x', 'T', 'x', 'US', 'S');
+				insert into classes (id, teacher_id, name, band, join_code) values ('c', 't', 'C', '3-5', 'ACDEFG');
+				insert into students (id, class_id, display_name) values ('s', 'c', 'Ana'), ('z', 'c', 'Zed');
+			`);
+			const insert = sqlite.prepare(
+				"insert into progress_events (student_id, key, context, step, type, payload, at) values (?, ?, 'what-is-ai/3-5/spot-the-ai', ?, 'opened', '{\"type\":\"opened\"}', ?)"
+			);
+			insert.run('s', 'a', 'intro', 3000);
+			insert.run('s', 'b', 'intro', 1000);
+			insert.run('s', 'c', 'quiz', 2000);
+			insert.run('z', 'd', null, 500);
+			migrateDatabase(db, migrationsDir);
+			expect(sqlite.prepare('select * from step_visits order by student_id, step').all()).toEqual([
+				{ student_id: 's', context: 'what-is-ai/3-5/spot-the-ai', step: 'intro', first_at: 1000 },
+				{ student_id: 's', context: 'what-is-ai/3-5/spot-the-ai', step: 'quiz', first_at: 2000 }
 			]);
 			sqlite.close();
 		} finally {

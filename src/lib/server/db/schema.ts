@@ -21,6 +21,7 @@ export const {
 	progressEvents,
 	lessonProgress,
 	stepCompletions,
+	stepVisits,
 	doodles,
 	doodleLabels,
 	quickdrawLabels,

@@ -213,6 +213,24 @@ export function defineTables(b: SchemaBuilders) {
 		(table) => [b.primaryKey({ columns: [table.studentId, table.context, table.step] })]
 	);
 
+	/**
+	 * Each lesson step a student has opened or worked on (any event with that step), once, with
+	 * the time of the first: the grid's "seen" cells.
+	 */
+	const stepVisits = b.table(
+		'step_visits',
+		{
+			studentId: b
+				.text('student_id')
+				.notNull()
+				.references(() => students.id, { onDelete: 'cascade' }),
+			context: b.text('context').notNull(),
+			step: b.text('step').notNull(),
+			firstAt: b.integer('first_at', { mode: 'timestamp_ms' }).notNull()
+		},
+		(table) => [b.primaryKey({ columns: [table.studentId, table.context, table.step] })]
+	);
+
 	/** Drawings students add to their class's dataset in the spotted-cows lab. */
 	const doodles = b.table(
 		'doodles',
@@ -649,6 +667,7 @@ export function defineTables(b: SchemaBuilders) {
 		progressEvents,
 		lessonProgress,
 		stepCompletions,
+		stepVisits,
 		doodles,
 		doodleLabels,
 		quickdrawLabels,
