@@ -5,20 +5,35 @@
 // of whom joined. Then times each query of `DASHBOARD_QUERIES` on its own (median and p95 of
 // --runs), over every registration and over the last 30 days, beside a baseline in the same run:
 // reading every row into JavaScript and counting there. The budget: each query under 100 ms.
-// Usage: node bench/dashboard.bench.js [--rows 1000000] [--runs 15]
+// Usage: node bench/dashboard.bench.js [--rows 1000000] [--runs 15] [--database sqlite|postgres]
+//        [--postgres-url URL]
+// On PostgreSQL the rows go into a fresh database on the server of --postgres-url (dropped after),
+// migrated as the app does it, in batches of multi-row inserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { tsImport } from 'tsx/esm/api';
+import { DEFAULT_POSTGRES_URL } from './deployment.js';
 import { machine, percentile, writeRecord } from './lib.js';
 
 const { values } = parseArgs({
 	options: {
 		rows: { type: 'string', default: '1000000' },
-		runs: { type: 'string', default: '15' }
+		runs: { type: 'string', default: '15' },
+		database: { type: 'string', default: 'sqlite' },
+		'postgres-url': {
+			type: 'string',
+			default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_URL
+		}
 	}
 });
+const onPostgres = values.database === 'postgres';
+if (!['sqlite', 'postgres'].includes(values.database))
+	throw new Error('--database: sqlite or postgres');
+// The schema's tables are those of the dialect the process runs on, chosen as it is imported.
+if (onPostgres) process.env.DB_DIALECT = 'postgres';
 const ROWS = Number(values.rows);
 const RUNS = Number(values.runs);
 const BUDGET_MS = 100;
@@ -34,11 +49,104 @@ const { DASHBOARD_QUERIES, dashboardFilter } = await tsImport(
 const { COUNTRY_CODES } = await tsImport('../src/lib/countries.ts', import.meta.url);
 const { rebuildEventCounts } = await tsImport('../src/lib/server/event-counts.ts', import.meta.url);
 
-const dir = mkdtempSync(join(tmpdir(), 'dayofai-dashboard-'));
-process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-const db = openDatabase(join(dir, 'bench.db'));
-migrateDatabase(db, 'drizzle');
-const sqlite = db.$client;
+const { openPostgres, migratePostgres } = await tsImport(
+	'../src/lib/server/db/postgres.ts',
+	import.meta.url
+);
+
+/**
+ * The database under test, fresh, with raw SQL for the fill and the baselines: `?` placeholders,
+ * times as Dates. `insert(table, columns, parents)` gives a loader whose rows are written in
+ * batches, each after the rows its foreign keys point to (the parents' loaders flush first).
+ */
+async function openBenchDatabase() {
+	if (!onPostgres) {
+		const dir = mkdtempSync(join(tmpdir(), 'dayofai-dashboard-'));
+		process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+		const db = openDatabase(join(dir, 'bench.db'));
+		migrateDatabase(db, 'drizzle');
+		const sqlite = db.$client;
+		const plain = (params) => params.map((p) => (p instanceof Date ? p.getTime() : p));
+		return {
+			db,
+			label: 'SQLite (better-sqlite3, WAL)',
+			transaction: async (work) => {
+				sqlite.exec('begin');
+				await work();
+				sqlite.exec('commit');
+			},
+			insert(table, columns) {
+				const statement = sqlite.prepare(
+					`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`
+				);
+				return { add: async (row) => void statement.run(...plain(row)), flush: async () => {} };
+			},
+			get: async (text, ...params) => sqlite.prepare(text).get(...plain(params)),
+			iterate: (text, ...params) => sqlite.prepare(text).iterate(...plain(params)),
+			analyze: async () => sqlite.exec('analyze'),
+			close: async () => db.$close()
+		};
+	}
+	const admin = async (text) => {
+		const client = new pg.Client({ connectionString: values['postgres-url'] });
+		await client.connect();
+		await client.query(text).finally(() => client.end());
+	};
+	const name = `dayofai_dashboard_${process.pid}`;
+	await admin(`drop database if exists ${name}`);
+	await admin(`create database ${name}`);
+	const url = new URL(values['postgres-url']);
+	url.pathname = `/${name}`;
+	const db = openPostgres(url.toString(), { max: 2 });
+	await migratePostgres(db, 'drizzle-pg');
+	const pool = db.$client;
+	const numbered = (text) => {
+		let n = 0;
+		return text.replace(/\?/g, () => `$${++n}`);
+	};
+	const BATCH_PARAMETERS = 30_000; // under PostgreSQL's 65,535 per statement
+	return {
+		db,
+		label: 'PostgreSQL (node-postgres)',
+		// Each batch commits on its own: a failed fill leaves a database that is dropped anyway.
+		transaction: async (work) => work(),
+		insert(table, columns, parents = []) {
+			const perBatch = Math.floor(BATCH_PARAMETERS / columns.length);
+			let rows = [];
+			const flush = async () => {
+				for (const parent of parents) await parent.flush();
+				if (rows.length === 0) return;
+				const values = rows
+					.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+					.join(', ');
+				await pool.query(
+					`insert into ${table} (${columns.join(', ')}) values ${values}`,
+					rows.flat()
+				);
+				rows = [];
+			};
+			return {
+				add: async (row) => {
+					rows.push(row);
+					if (rows.length >= perBatch) await flush();
+				},
+				flush
+			};
+		},
+		get: async (text, ...params) => (await pool.query(numbered(text), params)).rows[0],
+		async *iterate(text, ...params) {
+			yield* (await pool.query(numbered(text), params)).rows;
+		},
+		analyze: async () => void (await pool.query('analyze')),
+		close: async () => {
+			await bench.close();
+			await admin(`drop database if exists ${name} with (force)`);
+		}
+	};
+}
+
+const bench = await openBenchDatabase();
+const db = bench.db;
 
 /** A small deterministic generator, so every run measures the same data. */
 let seed = 20270513;
@@ -78,65 +186,135 @@ const end = Date.UTC(2027, 4, 13);
 const start = end - 120 * DAY;
 const fillStarted = performance.now();
 const eventId = 'bench-event';
-sqlite
-	.prepare(
-		`insert into events (id, slug, name, day, time_zone, goal, opens_at, closes_at, created_at)
-		 values (?, 'bench', 'Bench day', '2027-05-13', 'America/New_York', 1000000, ?, ?, ?)`
-	)
-	.run(eventId, start, end, start);
-const insertUser = sqlite.prepare(
-	`insert into users (id, email, name, password_hash, role, country, school, created_at)
-	 values (?, ?, 'Teacher', 'x', 'teacher', 'US', 'School', ?)`
+const eventRows = bench.insert('events', [
+	'id',
+	'slug',
+	'name',
+	'day',
+	'time_zone',
+	'goal',
+	'opens_at',
+	'closes_at',
+	'created_at'
+]);
+await eventRows.add([
+	eventId,
+	'bench',
+	'Bench day',
+	'2027-05-13',
+	'America/New_York',
+	1000000,
+	new Date(start),
+	new Date(end),
+	new Date(start)
+]);
+await eventRows.flush();
+const users = bench.insert('users', [
+	'id',
+	'email',
+	'name',
+	'password_hash',
+	'role',
+	'country',
+	'school',
+	'created_at'
+]);
+const classes = bench.insert(
+	'classes',
+	['id', 'teacher_id', 'name', 'band', 'join_code', 'created_at'],
+	[users]
 );
-const insertClass = sqlite.prepare(
-	`insert into classes (id, teacher_id, name, band, join_code, created_at) values (?, ?, 'Class', '3-5', ?, ?)`
+const students = bench.insert(
+	'students',
+	['id', 'class_id', 'display_name', 'picture_password', 'created_at'],
+	[classes]
 );
-const insertStudent = sqlite.prepare(
-	`insert into students (id, class_id, display_name, picture_password, created_at) values (?, ?, ?, ?, ?)`
+const registrations = bench.insert(
+	'event_registrations',
+	[
+		'id',
+		'event_id',
+		'email_key',
+		'name',
+		'role',
+		'organisation',
+		'country',
+		'region',
+		'grade_bands',
+		'expected_students',
+		'language',
+		'consent_at',
+		'user_id',
+		'created_at',
+		'updated_at'
+	],
+	[users, eventRows]
 );
-const insertRegistration = sqlite.prepare(
-	`insert into event_registrations (id, event_id, email_key, name, role, organisation, country, region,
-	   grade_bands, expected_students, language, consent_at, user_id, created_at, updated_at)
-	 values (?, ?, ?, 'Registrant', ?, 'School', ?, '', ?, ?, 'en', ?, ?, ?, ?)`
-);
-sqlite.transaction(() => {
+await bench.transaction(async () => {
 	for (let k = 0; k < ROWS; k++) {
 		// Registrations come faster as the day nears: the square root bunches them at the end.
-		const at = Math.floor(start + Math.sqrt(random()) * (end - start));
+		const at = new Date(Math.floor(start + Math.sqrt(random()) * (end - start)));
 		let userId = null;
 		if (k % 50 === 0) {
 			userId = `u${k}`;
-			insertUser.run(userId, `teacher${k}@bench.example`, at);
-			insertClass.run(`c${k}`, userId, `J${k.toString(36).toUpperCase().padStart(6, '0')}`, at);
+			await users.add([
+				userId,
+				`teacher${k}@bench.example`,
+				'Teacher',
+				'x',
+				'teacher',
+				'US',
+				'School',
+				at
+			]);
+			await classes.add([
+				`c${k}`,
+				userId,
+				'Class',
+				'3-5',
+				`J${k.toString(36).toUpperCase().padStart(6, '0')}`,
+				at
+			]);
 			for (let s = 0; s < 25; s++)
-				insertStudent.run(`s${k}-${s}`, `c${k}`, `Student ${s}`, s < 20 ? 'cat-dog-sun' : null, at);
+				await students.add([
+					`s${k}-${s}`,
+					`c${k}`,
+					`Student ${s}`,
+					s < 20 ? 'cat-dog-sun' : null,
+					at
+				]);
 		}
-		insertRegistration.run(
+		await registrations.add([
 			`r${k}`,
 			eventId,
 			`person${k}@bench.example`,
+			'Registrant',
 			pickRole(),
+			'School',
 			pickCountry(),
+			'',
 			BAND_SETS[Math.floor(random() * BAND_SETS.length)],
 			Math.floor(random() * 300),
+			'en',
 			random() < 0.6 ? at : null,
 			userId,
 			at,
 			at
-		);
+		]);
 	}
-})();
+	for (const loader of [students, registrations]) await loader.flush();
+});
 // Bulk-loaded rows bypass the service, so their counters are counted once from scratch, as the
 // service keeps them for every registration it writes.
 const countStarted = performance.now();
 await rebuildEventCounts(db, eventId);
 const countSeconds = (performance.now() - countStarted) / 1000;
-sqlite.exec('analyze');
+await bench.analyze();
 const fillSeconds = (performance.now() - fillStarted) / 1000;
 console.log(
 	`${ROWS} registrations generated in ${fillSeconds.toFixed(1)} s (counters ${countSeconds.toFixed(1)} s)`
 );
-const counterRows = sqlite.prepare('select count(*) as n from event_counts').get().n;
+const counterRows = (await bench.get('select count(*) as n from event_counts')).n;
 
 async function time(fn) {
 	const samples = [];
@@ -178,14 +356,14 @@ for (const [rangeName, range] of Object.entries(ranges)) {
 }
 
 // Baseline: every row of the event read into JavaScript and the totals counted there.
-const select = sqlite.prepare(
-	'select country, expected_students from event_registrations where event_id = ?'
-);
-const baseline = await time(() => {
+const baseline = await time(async () => {
 	const countriesSeen = new Set();
 	let students = 0;
 	let rows = 0;
-	for (const row of select.iterate(eventId)) {
+	for await (const row of bench.iterate(
+		'select country, expected_students from event_registrations where event_id = ?',
+		eventId
+	)) {
 		rows++;
 		students += row.expected_students;
 		countriesSeen.add(row.country);
@@ -194,10 +372,12 @@ const baseline = await time(() => {
 });
 // Baseline 2: the same totals in SQL straight from the registrations (no counters), as the first
 // version of the dashboard counted them.
-const scan = sqlite.prepare(
-	'select count(*) as n, count(distinct country) as countries, sum(expected_students) as students from event_registrations where event_id = ?'
+const scanned = await time(() =>
+	bench.get(
+		'select count(*) as n, count(distinct country) as countries, sum(expected_students) as students from event_registrations where event_id = ?',
+		eventId
+	)
 );
-const scanned = await time(() => scan.get(eventId));
 console.log({
 	baseline: 'totals scanned in SQL',
 	median_ms: scanned.median_ms,
@@ -225,8 +405,9 @@ const slowest = results.reduce((a, b) => (b.p95_ms > a.p95_ms ? b : a));
 console.log(
 	`slowest query: ${slowest.query} (${slowest.range}) p95 ${slowest.p95_ms} ms; budget ${BUDGET_MS} ms`
 );
-writeRecord('dashboard', {
+writeRecord(onPostgres ? 'dashboard-postgres' : 'dashboard', {
 	...machine(),
+	database: bench.label,
 	rows: ROWS,
 	runs: RUNS,
 	fill_seconds: +fillSeconds.toFixed(1),

@@ -10,9 +10,19 @@
 // POST to the teacher's next grid message. Bounded in time; stops the server in every case.
 // Usage: node bench/progress-server.bench.js [--minutes 3] [--ramp 35,70,140,...]
 //        [--step-seconds 30] [--class-size 35] [--port 4391]
+//        [--database sqlite|postgres] [--postgres-url URL] [--processes 1] [--record NAME]
+// On PostgreSQL (a fresh database on the server of --postgres-url, dropped after) the app may
+// run as several processes behind HAProxy on --port; each grid update's delay is then also
+// split by whether the save was answered by the process holding the teacher's stream.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { machine, percentile, startServer, writeRecord } from './lib.js';
+import { machine, percentile, writeRecord } from './lib.js';
+import {
+	DEFAULT_POSTGRES_URL,
+	SERVED_BY,
+	machineCpuSeconds,
+	startDeployment
+} from './deployment.js';
 
 const { values } = parseArgs({
 	options: {
@@ -20,9 +30,20 @@ const { values } = parseArgs({
 		ramp: { type: 'string', default: '35,70,140,280,420,560,700,840,980,1120,1260,1400' },
 		'step-seconds': { type: 'string', default: '30' },
 		'class-size': { type: 'string', default: '35' },
-		port: { type: 'string', default: '4391' }
+		port: { type: 'string', default: '4391' },
+		database: { type: 'string', default: 'sqlite' },
+		'postgres-url': {
+			type: 'string',
+			default: process.env.BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_URL
+		},
+		processes: { type: 'string', default: '1' },
+		record: { type: 'string', default: 'progress-server' }
 	}
 });
+const database = values.database;
+const processes = Number(values.processes);
+if (!['sqlite', 'postgres'].includes(database)) throw new Error('--database: sqlite or postgres');
+if (!(Number.isInteger(processes) && processes >= 1)) throw new Error('--processes: 1 or more');
 const headlineSeconds = Number(values.minutes) * 60;
 const ramp = values.ramp
 	.split(',')
@@ -58,7 +79,6 @@ const password = 'bench-demo-password';
 const openStreams = new Set();
 let server = null;
 let base = '';
-const serverCpuSeconds = () => server.cpuSeconds();
 
 const ms = (value) => (value === null ? null : +value.toFixed(2));
 const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -223,6 +243,7 @@ function openGridStream(klass, phase) {
 		) {
 			throw new Error(`grid stream: got ${response.status}`);
 		}
+		klass.streamServedBy = response.headers.get(SERVED_BY);
 		const decoder = new TextDecoder();
 		let buffer = '';
 		for await (const chunk of response.body) {
@@ -247,7 +268,14 @@ function openGridStream(klass, phase) {
 					continue;
 				}
 				phase.sseMessages++;
-				for (const sentAt of klass.pendingPosts) phase.gridDelays.push(arrived - sentAt);
+				for (const { sentAt, servedBy } of klass.pendingPosts) {
+					phase.gridDelays.push(arrived - sentAt);
+					if (servedBy !== null)
+						(servedBy === klass.streamServedBy
+							? phase.gridDelaysSameProcess
+							: phase.gridDelaysOtherProcess
+						).push(arrived - sentAt);
+				}
 				klass.pendingPosts = [];
 				resolveFirst(grid);
 			}
@@ -276,6 +304,7 @@ async function sendProgress(student, phase) {
 	const events = nextEvents(student);
 	const started = performance.now();
 	let ok;
+	let servedBy = null;
 	try {
 		const response = await fetch(`${base}/api/progress`, {
 			method: 'POST',
@@ -283,13 +312,14 @@ async function sendProgress(student, phase) {
 			body: JSON.stringify({ events }),
 			signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
 		});
+		servedBy = response.headers.get(SERVED_BY);
 		const body = await response.json().catch(() => null);
 		ok = response.status === 200 && body?.stored === events.length;
 	} catch {
 		ok = false;
 	}
 	phase.latencies.push(performance.now() - started);
-	if (ok) student.klass.pendingPosts.push(started);
+	if (ok) student.klass.pendingPosts.push({ sentAt: started, servedBy });
 	else phase.errors++;
 }
 
@@ -303,6 +333,8 @@ async function runPhase(name, count, seconds) {
 		sseMessages: 0,
 		sseErrors: 0,
 		gridDelays: [],
+		gridDelaysSameProcess: [],
+		gridDelaysOtherProcess: [],
 		sendLag: []
 	};
 	for (const klass of activeClasses) klass.pendingPosts = [];
@@ -312,7 +344,8 @@ async function runPhase(name, count, seconds) {
 	if (!lessons?.length) throw new Error('grid stream: no lessons in the first grid');
 	phase.sseMessages = 0; // count only the updates during the phase, not the initial grids
 
-	const cpuBefore = serverCpuSeconds();
+	const cpuBefore = server.cpuSeconds();
+	const machineBefore = machineCpuSeconds();
 	const benchCpuBefore = process.cpuUsage();
 	const started = performance.now();
 	const stopAt = started + seconds * 1000;
@@ -339,13 +372,19 @@ async function runPhase(name, count, seconds) {
 	for (const timer of timers) clearTimeout(timer);
 	await Promise.all(inFlight);
 	const wall = (performance.now() - started) / 1000;
-	const cpu = serverCpuSeconds() - cpuBefore;
+	const cpuAfter = server.cpuSeconds();
+	const cpu = cpuAfter.app - cpuBefore.app;
+	const databaseCpu = cpuAfter.database - cpuBefore.database;
+	const balancerCpu = cpuAfter.balancer - cpuBefore.balancer;
+	const machineAfter = machineCpuSeconds();
 	const benchCpu = process.cpuUsage(benchCpuBefore);
 	await sleep(GRID_SETTLE_MS);
 	await Promise.all(streams.map((s) => s.close()));
 
 	const latencies = phase.latencies.sort((a, b) => a - b);
 	const delays = phase.gridDelays.sort((a, b) => a - b);
+	const sameProcess = phase.gridDelaysSameProcess.sort((a, b) => a - b);
+	const otherProcess = phase.gridDelaysOtherProcess.sort((a, b) => a - b);
 	const lag = phase.sendLag.sort((a, b) => a - b);
 	const result = {
 		name,
@@ -363,10 +402,24 @@ async function runPhase(name, count, seconds) {
 		per_second: +(latencies.length / wall).toFixed(1),
 		server_cpu_s: +cpu.toFixed(2),
 		server_cpu_pct_of_core: +((cpu / wall) * 100).toFixed(1),
+		server_cpu_ms_per_save: latencies.length ? +((cpu * 1000) / latencies.length).toFixed(2) : null,
+		database_cpu_s: +databaseCpu.toFixed(2),
+		balancer_cpu_s: +balancerCpu.toFixed(2),
+		machine_busy_pct: +(
+			((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) *
+			100
+		).toFixed(1),
 		bench_cpu_pct_of_core: +(((benchCpu.user + benchCpu.system) / 1e6 / wall) * 100).toFixed(1),
 		sse_messages: phase.sseMessages,
 		grid_delay_p50_ms: ms(percentile(delays, 50)),
 		grid_delay_p95_ms: ms(percentile(delays, 95)),
+		...(processes > 1 && {
+			grid_delay_same_process_p50_ms: ms(percentile(sameProcess, 50)),
+			grid_delay_same_process_p95_ms: ms(percentile(sameProcess, 95)),
+			grid_delay_other_process_p50_ms: ms(percentile(otherProcess, 50)),
+			grid_delay_other_process_p95_ms: ms(percentile(otherProcess, 95)),
+			grid_delays_other_process: otherProcess.length
+		}),
 		send_lag_p95_ms: ms(percentile(lag, 95))
 	};
 	console.log(result);
@@ -378,9 +431,12 @@ async function runPhase(name, count, seconds) {
 const results = [];
 let capacity;
 try {
-	server = await startServer({
+	server = await startDeployment({
 		port,
 		password,
+		processes,
+		database,
+		postgresUrl: values['postgres-url'],
 		beforeStop: () => openStreams.forEach((controller) => controller.abort())
 	});
 	base = server.base;
@@ -415,6 +471,9 @@ const record = {
 		ramp,
 		step_seconds: stepSeconds,
 		class_size: classSize,
+		database,
+		processes,
+		balancer: processes > 1 ? 'haproxy (roundrobin)' : null,
 		send_every_ms: SEND_EVERY_MS
 	},
 	capacity,
@@ -432,6 +491,9 @@ const columns = [
 	['max', (r) => `${r.max_ms} ms`],
 	['req/s', (r) => r.per_second],
 	['server CPU', (r) => `${r.server_cpu_s} s (${r.server_cpu_pct_of_core} %)`],
+	['ms CPU/save', (r) => r.server_cpu_ms_per_save],
+	['database CPU', (r) => `${r.database_cpu_s} s`],
+	['machine busy', (r) => `${r.machine_busy_pct} %`],
 	['grid msgs', (r) => r.sse_messages],
 	['POST→grid p50/p95', (r) => `${r.grid_delay_p50_ms} / ${r.grid_delay_p95_ms} ms`]
 ];
@@ -444,4 +506,4 @@ console.log(
 		` and zero errors (stopped by: ${capacity.limited_by})`
 );
 
-writeRecord('progress-server', record);
+writeRecord(values.record, record);
