@@ -1,0 +1,1 @@
+CREATE INDEX `students_joined_idx` ON `students` (`class_id`) WHERE picture_password is not null;
