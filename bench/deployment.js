@@ -3,7 +3,7 @@
 // loopback. Every part is measured: CPU of the app processes, of PostgreSQL's processes and of the
 // balancer, read from /proc. The PostgreSQL database is made for the run and dropped after it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -92,7 +92,9 @@ async function startHaproxy(port, backends) {
 	const dir = mkdtempSync(join(tmpdir(), 'dayofai-haproxy-'));
 	const config = join(dir, 'haproxy.cfg');
 	writeFileSync(config, haproxyConfig(port, backends));
-	const proxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+	// Debian puts it in /usr/sbin, which is not on every user's PATH.
+	const haproxy = existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy';
+	const proxy = spawn(haproxy, ['-db', '-f', config], { stdio: ['ignore', 'ignore', 'inherit'] });
 	const exited = new Promise((resolve) => proxy.once('exit', resolve));
 	proxy.once('error', (error) => console.error(`haproxy: ${error.message}`));
 	for (let i = 0; i < 100; i++) {

@@ -25,7 +25,23 @@ const RUNS = [
 	['image-gan.bench.js', '--seconds', '2', '--port', '4495'],
 	['recommender.bench.js', '--runs', '5'],
 	['recommender-page.bench.js', '--runs', '10', '--port', '4496'],
+	[
+		'progress-server.bench.js',
+		'--minutes',
+		'0.1',
+		'--ramp',
+		'35',
+		'--step-seconds',
+		'4',
+		'--port',
+		'4481',
+		'--database',
+		'postgres',
+		'--processes',
+		'2'
+	],
 	['dashboard.bench.js', '--rows', '3000', '--runs', '2'],
+	['dashboard.bench.js', '--rows', '3000', '--runs', '2', '--database', 'postgres'],
 	['registration-server.bench.js', '--amount', '200', '--connections', '4', '--port', '4497']
 ];
 

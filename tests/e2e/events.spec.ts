@@ -214,6 +214,39 @@ test('a registrant creates a teacher account in the same step, and the two are l
 	for (const page of [organizer, visitor]) await page.context().close();
 });
 
+test('what a visitor taps before the page has hydrated stays as they left it', async ({
+	browser
+}) => {
+	const { organizer, slug } = await organizerWithEvent(browser);
+	const visitor = await (await browser.newContext(TABLET)).newPage();
+	// A slow tablet: the page's scripts arrive only after the visitor has started on the form.
+	let releaseScripts = () => {};
+	const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+	await visitor.route('**/_app/immutable/**/*.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await visitor.goto(`/events/${slug}`, { waitUntil: 'domcontentloaded' });
+	const account = visitor.locator('details.account');
+	await press(visitor.getByText('Also create a teacher account (optional)'));
+	await expect(account).toHaveJSProperty('open', true);
+	await visitor.getByLabel('Yes, create my teacher account with this address').check();
+	await visitor.getByLabel(/may contact me/).check();
+	await visitor.getByLabel('Grades 6-8').check();
+
+	releaseScripts();
+	await visitor.waitForLoadState('networkidle');
+	await visitor.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+	await expect(account).toHaveJSProperty('open', true);
+	await expect(
+		visitor.getByLabel('Yes, create my teacher account with this address')
+	).toBeChecked();
+	await expect(visitor.getByLabel(/may contact me/)).toBeChecked();
+	await expect(visitor.getByLabel('Grades 6-8')).toBeChecked();
+	await organizer.context().close();
+	await visitor.context().close();
+});
+
 test('the import stores a whole checked file or nothing, with a report; the export keeps formulas as text', async ({
 	browser
 }) => {
