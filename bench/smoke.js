@@ -4,11 +4,9 @@
 // scripts from rotting as the app changes (a moved button, a renamed label, a new page).
 import { spawnSync } from 'node:child_process';
 
-const RUNS = [
-	['doodle-lab.bench.js', '--smoke', '--port', '4492'],
-	['sketch-rnn.bench.js', '--seeds', '1', '--prefix', '10', '--models', 'pig'],
-	['auth-server.bench.js', '--views', '40', '--logins', '4', '--port', '4490'],
-	[
+/** The live-grid ramp at its smallest: 35 students for six seconds. */
+function progressRamp(port) {
+	return [
 		'progress-server.bench.js',
 		'--minutes',
 		'0.1',
@@ -17,29 +15,22 @@ const RUNS = [
 		'--step-seconds',
 		'4',
 		'--port',
-		'4491'
-	],
+		port
+	];
+}
+
+const RUNS = [
+	['doodle-lab.bench.js', '--smoke', '--port', '4492'],
+	['sketch-rnn.bench.js', '--seeds', '1', '--prefix', '10', '--models', 'pig'],
+	['auth-server.bench.js', '--views', '40', '--logins', '4', '--port', '4490'],
+	progressRamp('4491'),
 	['burst.bench.js', '--connections', '20', '--bursts', '1', '--port', '4493'],
 	['gan2d.bench.js', '--seconds', '0.3', '--seeds', '1'],
 	['gan-view.bench.js', '--seconds', '0.5', '--port', '4494'],
 	['image-gan.bench.js', '--seconds', '2', '--port', '4495'],
 	['recommender.bench.js', '--runs', '5'],
 	['recommender-page.bench.js', '--runs', '10', '--port', '4496'],
-	[
-		'progress-server.bench.js',
-		'--minutes',
-		'0.1',
-		'--ramp',
-		'35',
-		'--step-seconds',
-		'4',
-		'--port',
-		'4481',
-		'--database',
-		'postgres',
-		'--processes',
-		'2'
-	],
+	[...progressRamp('4481'), '--database', 'postgres', '--processes', '2'],
 	['dashboard.bench.js', '--rows', '3000', '--runs', '2'],
 	['dashboard.bench.js', '--rows', '3000', '--runs', '2', '--database', 'postgres'],
 	['registration-server.bench.js', '--amount', '200', '--connections', '4', '--port', '4497']
