@@ -247,6 +247,28 @@ test('what a visitor taps before the page has hydrated stays as they left it', a
 	await visitor.context().close();
 });
 
+test('an organizer changes the event and sees it saved, with or without JavaScript', async ({
+	browser
+}) => {
+	const { organizer, slug } = await organizerWithEvent(browser);
+	const signedIn = await organizer.context().storageState();
+	const withoutScripts = await (
+		await browser.newContext({ javaScriptEnabled: false, storageState: signedIn })
+	).newPage();
+	for (const [page, goal] of [
+		[organizer, '7'],
+		[withoutScripts, '9']
+	] as const) {
+		await page.goto(`/organize/events/${slug}`);
+		await press(page.getByText('Change the event'));
+		await page.getByLabel('Registration goal').fill(goal);
+		await press(page.getByRole('button', { name: 'Save the event' }));
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await expect(page.getByLabel('Registration goal')).toHaveValue(goal);
+		await page.context().close();
+	}
+});
+
 test('the import stores a whole checked file or nothing, with a report; the export keeps formulas as text', async ({
 	browser
 }) => {
