@@ -75,11 +75,21 @@ export function signupLink(mail: { text: string }): string {
 	return new URL(link).pathname;
 }
 
-export async function logIn(page: Page, email: string, password: string): Promise<void> {
+/** Sends the log-in form once, whatever the answer; for tests of refusals. */
+export async function tryLogIn(page: Page, email: string, password: string): Promise<void> {
 	await page.goto('/login');
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await submitAndWait(page, page.getByRole('button', { name: 'Log in' }), '/login');
+}
+
+/**
+ * Logs in and waits until the page the server sends the user to has arrived: the enhanced form
+ * follows the redirect on the client, and a `goto` issued before that lands would be cut short.
+ */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+	await tryLogIn(page, email, password);
+	await page.waitForURL((url) => url.pathname !== '/login');
 }
 
 /** Presses a submit button and waits for the server's answer to that form post. */
