@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PostgreSQL for the tests: Debian's server on loopback (127.0.0.1:5432) with a role `dayofai`
-# (password `dayofai`) that may create databases; each test makes its own and drops it. Run as
-# root, once per machine; the tests read TEST_POSTGRES_URL to use another server instead.
+# (password `dayofai`) that may create databases and end sessions in them; each test makes its
+# own and drops it. Run as root, once per machine; the tests read TEST_POSTGRES_URL to use another
+# server instead (its role needs CREATEDB and membership of pg_signal_backend).
 set -euo pipefail
 
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
@@ -24,4 +25,7 @@ pg_isready -h 127.0.0.1 -p 5432
 if ! runuser -u postgres -- psql -qtAc "select 1 from pg_roles where rolname = 'dayofai'" | grep -q 1; then
 	runuser -u postgres -- psql -q -c "create role dayofai login password 'dayofai' createdb"
 fi
+# Dropping a test database "with (force)" ends the sessions still in it; an autovacuum worker
+# that happens to be there belongs to no role, so only pg_signal_backend may end it.
+runuser -u postgres -- psql -q -c "grant pg_signal_backend to dayofai" 2>/dev/null
 echo "PostgreSQL $version is ready on 127.0.0.1:5432 for the tests."

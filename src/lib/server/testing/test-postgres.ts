@@ -6,7 +6,8 @@ import pg from 'pg';
 
 /**
  * The PostgreSQL server integration tests use: `TEST_POSTGRES_URL`, else a local server with the
- * role `.ci/postgres.sh` creates. Each test gets a database of its own, dropped afterwards.
+ * role `.ci/postgres.sh` creates (CREATEDB, and pg_signal_backend: a forced drop must also end an
+ * autovacuum worker that is in the database). Each test gets a database of its own, dropped afterwards.
  */
 export const TEST_POSTGRES_URL =
 	process.env.TEST_POSTGRES_URL?.trim() || 'postgres://dayofai:dayofai@127.0.0.1:5432/postgres';
