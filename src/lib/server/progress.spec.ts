@@ -326,6 +326,32 @@ describe('a lesson read back for resuming', () => {
 			lastStep: null
 		});
 	});
+
+	it('resumes at the step opened, though the step left was marked done in the same millisecond', async () => {
+		const [first, second] = lesson.steps;
+		const at = '2026-11-25T10:00:00.000Z';
+		const left = {
+			id: 'c1',
+			step: first!.id,
+			at,
+			event: { type: 'step-completed', step: first!.id }
+		};
+		const opened = { id: 'o2', step: second!.id, at, event: { type: 'started' } };
+		// Whichever of the two the database hands back first (nothing orders a tie but the key).
+		for (const [lessonId, events] of [
+			['in-order', [left, opened]],
+			['reversed', [opened, left]]
+		] as const) {
+			const context = `what-is-ai/3-5/${lessonId}`;
+			const batch = {
+				events: events.map((event) => ({ ...event, id: `${lessonId}-${event.id}`, context }))
+			};
+			expect(await recordEvents(db, ana, progressBatchSchema.parse(batch))).toMatchObject({
+				ok: true
+			});
+			expect((await savedLesson(db, ana, context)).lastStep).toBe(second!.id);
+		}
+	});
 });
 
 describe('the steps a student has visited (the grid’s “seen”)', () => {

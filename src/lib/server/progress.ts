@@ -282,11 +282,15 @@ export async function savedLesson(
 		})
 		.from(progressEvents)
 		.where(and(eq(progressEvents.studentId, studentId), eq(progressEvents.context, context)))
-		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt));
+		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt), asc(progressEvents.key));
 	const saved: SavedLesson = { completed: [], answers: {}, reflections: {}, lastStep: null };
+	// Moving on reports the step left as done and the step opened in the same millisecond, so the
+	// step opened last is the latest "started"; any step at all only for a lesson without one.
+	let opened: string | null = null;
 	for (const row of rows) {
 		const event = row.payload as ActivityEvent;
 		if (row.step) saved.lastStep = row.step;
+		if (event.type === 'started' && row.step) opened = row.step;
 		if (event.type === 'step-completed' && !saved.completed.includes(event.step))
 			saved.completed.push(event.step);
 		else if (event.type === 'answer' && saved.answers[event.question] === undefined)
@@ -296,5 +300,6 @@ export async function savedLesson(
 			if (typeof text === 'string') saved.reflections[row.step] = text;
 		}
 	}
+	saved.lastStep = opened ?? saved.lastStep;
 	return saved;
 }
