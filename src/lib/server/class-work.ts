@@ -317,7 +317,7 @@ export async function studentWork(
 				inArray(progressEvents.type, ['started', 'step-completed', 'answer', 'score'])
 			)
 		)
-		.orderBy(asc(progressEvents.at));
+		.orderBy(asc(progressEvents.at), asc(progressEvents.receivedAt), asc(progressEvents.key));
 	for (const row of rows) {
 		let work = byContext.get(row.context);
 		if (!work) {
