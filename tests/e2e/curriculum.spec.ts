@@ -184,6 +184,8 @@ test.describe('for the teacher', () => {
 		await expect(page.locator('.site-header')).toHaveCount(0);
 		const counter = page.locator('.presenter-bar');
 		await expect(counter).toContainText('Step 1 of');
+		// Keys pressed before the page's scripts run reach no one, as on a slow classroom laptop.
+		await expect(page.locator('.presenter[data-connected]')).toBeVisible();
 		const notes = await context.newPage();
 		await notes.goto(`${lesson}/notes`);
 		await expect(notes.getByRole('heading', { level: 1 })).toContainText('Teacher notes');
